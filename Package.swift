@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "OrbitOps",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "orbitops", targets: ["orbitops"]),
+        .library(name: "ConstellationSim", targets: ["ConstellationSim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // The engine: no UI, no C.
+        .target(name: "ConstellationSim"),
+        // The only C edge: ncursesw, reached solely from OpsConsole/Backend.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "OpsConsole",
+            dependencies: ["ConstellationSim", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "orbitops",
+            dependencies: [
+                "ConstellationSim",
+                "OpsConsole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"]),
+        .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
+        .testTarget(name: "orbitopsTests", dependencies: ["ConstellationSim"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

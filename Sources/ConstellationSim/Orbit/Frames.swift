@@ -1,0 +1,79 @@
+import Foundation
+
+/// Greenwich mean sidereal time (IAU-82), radians in [0, 2π), from a UT1 Julian date.
+///
+/// This is the GMST that relates the TEME frame of SGP4 to the Earth-fixed frame
+/// (Vallado et al. 2006, "Revisiting Spacetrack Report #3", §"Coordinate frames").
+public func greenwichMeanSiderealTime(_ jdUT1: Double) -> Double {
+    let t = (jdUT1 - TimeConstants.j2000) / 36_525.0
+    var seconds = -6.2e-6 * t * t * t + 0.093_104 * t * t
+        + (876_600.0 * 3600.0 + 8_640_184.812_866) * t + 67_310.548_41
+    seconds = (seconds * .pi / 180.0 / 240.0).truncatingRemainder(dividingBy: 2 * .pi)
+    if seconds < 0 { seconds += 2 * .pi }
+    return seconds
+}
+
+/// Rotates an inertial (TEME / true-of-date) position into the Earth-fixed frame
+/// by the sidereal angle `gmst` (polar motion ignored).
+@inline(__always)
+public func inertialToEarthFixed(_ r: SIMD3<Double>, gmst: Double) -> SIMD3<Double> {
+    let c = cos(gmst), s = sin(gmst)
+    return SIMD3(c * r.x + s * r.y, -s * r.x + c * r.y, r.z)
+}
+
+/// Earth-fixed velocity from inertial position and velocity: rotate, then remove ω × r.
+@inline(__always)
+public func inertialToEarthFixedVelocity(_ r: SIMD3<Double>, _ v: SIMD3<Double>, gmst: Double) -> SIMD3<Double> {
+    let rEF = inertialToEarthFixed(r, gmst: gmst)
+    let vRot = inertialToEarthFixed(v, gmst: gmst)
+    let w = WGS84.rotationRateRadPerS
+    return SIMD3(vRot.x + w * rEF.y, vRot.y - w * rEF.x, vRot.z)
+}
+
+/// A WGS-84 geodetic position.
+public struct Geodetic: Sendable, Hashable {
+    /// Geodetic latitude, degrees, −90…90.
+    public var latitudeDeg: Double
+    /// Longitude, degrees, −180…180 (east positive).
+    public var longitudeDeg: Double
+    /// Height above the ellipsoid, km.
+    public var altitudeKm: Double
+
+    public init(latitudeDeg: Double, longitudeDeg: Double, altitudeKm: Double) {
+        self.latitudeDeg = latitudeDeg
+        self.longitudeDeg = longitudeDeg
+        self.altitudeKm = altitudeKm
+    }
+
+    /// Geodetic coordinates of an Earth-fixed position in km (iterative, converges to
+    /// well below a millimetre in five passes for any altitude above the crust).
+    public init(earthFixed r: SIMD3<Double>) {
+        let a = WGS84.equatorialRadiusKm, e2 = WGS84.eccentricitySquared
+        let p = (r.x * r.x + r.y * r.y).squareRoot()
+        let lon = atan2(r.y, r.x)
+        var lat = atan2(r.z, p * (1 - e2))
+        var h = 0.0
+        for _ in 0..<5 {
+            let s = sin(lat)
+            let n = a / (1 - e2 * s * s).squareRoot()
+            if abs(lat) < radians(80) {
+                h = p / cos(lat) - n
+            } else {
+                h = r.z / s - n * (1 - e2)
+            }
+            lat = atan2(r.z, p * (1 - e2 * n / (n + h)))
+        }
+        self.init(latitudeDeg: degrees(lat), longitudeDeg: degrees(lon), altitudeKm: h)
+    }
+
+    /// The Earth-fixed position of this point, km.
+    public var earthFixed: SIMD3<Double> {
+        let a = WGS84.equatorialRadiusKm, e2 = WGS84.eccentricitySquared
+        let lat = radians(latitudeDeg), lon = radians(longitudeDeg)
+        let n = a / (1 - e2 * sin(lat) * sin(lat)).squareRoot()
+        return SIMD3(
+            (n + altitudeKm) * cos(lat) * cos(lon),
+            (n + altitudeKm) * cos(lat) * sin(lon),
+            (n * (1 - e2) + altitudeKm) * sin(lat))
+    }
+}

@@ -1,0 +1,1 @@
+public enum OpsConsoleInfo { public static let name = "OrbitOps" }
