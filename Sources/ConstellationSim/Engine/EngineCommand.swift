@@ -1,0 +1,22 @@
+/// An operator's request to the engine. Commands travel to the engine host's
+/// queue and take effect between ticks.
+public enum EngineCommand: Sendable, Hashable {
+    case pause
+    case resume
+    case togglePause
+    /// Runs exactly n ticks; accepted only while paused.
+    case step(Int)
+    case setSpeed(SimulationSpeed)
+    case speedUp
+    case speedDown
+}
+
+/// A command as the engine applied it: the tick after which it took effect and
+/// that tick's simulated time. The journal of these replays a session exactly.
+public struct JournaledCommand: Sendable, Hashable {
+    public var tick: UInt64
+    public var simSeconds: Double
+    public var command: EngineCommand
+    /// False when the command was refused (a step while running).
+    public var applied: Bool
+}

@@ -1,0 +1,96 @@
+import Dispatch
+import Synchronization
+
+/// Owns the simulation on one private serial queue and paces its ticks against
+/// the wall clock. The console talks to it only through `send`, `setView` and
+/// `latestSnapshot`, none of which waits for a tick.
+public final class EngineHost: Sendable {
+    private let queue = DispatchQueue(label: "orbitops.engine", qos: .userInitiated)
+    /// The simulation and the pacing state. Locked only by work running on `queue`,
+    /// so the lock is never contended; it exists to make that ownership checkable.
+    private let core: Mutex<HostCore>
+    private let view = Mutex(ViewRequest())
+    private let mailbox = SnapshotMailbox()
+
+    /// How long one burst of ticks may hold the queue before commands get a turn.
+    static let burstBudgetNs: UInt64 = 30_000_000
+
+    public init(simulation: Simulation, paused: Bool = false, speed: SimulationSpeed = .multiple(1)) {
+        core = Mutex(HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed))
+    }
+
+    /// Publishes the first snapshot and starts the clock (unless paused).
+    public func start() {
+        queue.async { [self] in
+            let running = core.withLock { core in
+                core.restartPacing(now: Self.now())
+                return core.runState == .running
+            }
+            publish()
+            if running { schedulePump(after: 0) }
+        }
+    }
+
+    /// Queues an operator command; it takes effect before the next tick.
+    public func send(_ command: EngineCommand) {
+        queue.async { [self] in
+            let (applied, restart) = core.withLock { $0.apply(command, now: Self.now()) }
+            if applied || restart { publish() }
+            if restart { schedulePump(after: 0) }
+        }
+    }
+
+    /// Tells the engine which rows the console shows; a new snapshot follows.
+    public func setView(_ request: ViewRequest) {
+        let changed = view.withLock { old in
+            defer { old = request }
+            return old != request
+        }
+        if changed { queue.async { [self] in publish() } }
+    }
+
+    /// The newest snapshot and its version; never blocks on a tick.
+    public func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?) {
+        mailbox.latest()
+    }
+
+    /// Every command applied so far, in order, with its effective tick.
+    public func commandJournal() -> [JournaledCommand] {
+        queue.sync { core.withLock { $0.journal } }
+    }
+
+    /// Waits until everything queued so far has run, then reads the simulation.
+    package func inspect<T: Sendable>(_ body: @Sendable (borrowing Simulation) -> T) -> T {
+        queue.sync { core.withLock { body($0.simulation) } }
+    }
+
+    // MARK: The pump
+
+    private func schedulePump(after delayNs: UInt64) {
+        let generation = core.withLock { $0.generation }
+        let work: @Sendable () -> Void = { [self] in pump(generation: generation) }
+        if delayNs == 0 {
+            queue.async(execute: work)
+        } else {
+            queue.asyncAfter(deadline: .now() + .nanoseconds(Int(delayNs)), execute: work)
+        }
+    }
+
+    private func pump(generation: UInt64) {
+        let next = core.withLock { core -> UInt64? in
+            guard core.generation == generation, core.runState == .running else { return nil }
+            return core.runDueTicks(now: Self.now(), budgetNs: Self.burstBudgetNs)
+        }
+        guard let next else { return }
+        publish()
+        schedulePump(after: next)
+    }
+
+    private func publish() {
+        let request = view.withLock { $0 }
+        let snapshot = core.withLock { $0.snapshot(view: request) }
+        mailbox.publish(snapshot)
+    }
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+}

@@ -1,0 +1,78 @@
+/// Whether ticks are running against the clock.
+public enum RunState: String, Sendable, Hashable {
+    case running = "RUNNING"
+    case paused = "PAUSED"
+}
+
+/// What the console currently shows, so the engine publishes only those rows.
+public struct ViewRequest: Sendable, Hashable {
+    /// Index of the first fleet row on screen.
+    public var firstRow: Int
+    /// How many rows fit.
+    public var rowCount: Int
+    /// Fleet index of the selected satellite.
+    public var selected: Int
+
+    public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0) {
+        self.firstRow = firstRow
+        self.rowCount = rowCount
+        self.selected = selected
+    }
+}
+
+/// One satellite as a table row.
+public struct SatelliteRow: Sendable, Hashable {
+    public var index: Int
+    public var id: String
+    public var shell: String
+    /// 1-based plane and slot, as operators count them.
+    public var plane: Int
+    public var slot: Int
+    public var latitudeDeg: Double
+    public var longitudeDeg: Double
+    public var altitudeKm: Double
+}
+
+/// An immutable picture of the simulation after a tick: aggregates plus the
+/// rows the console asked for. Never the whole fleet.
+public struct FleetSnapshot: Sendable {
+    public var scenarioName: String
+    public var tick: UInt64
+    public var simSeconds: Double
+    public var time: JulianDate
+    public var dtSeconds: Double
+    public var runState: RunState
+    public var speed: SimulationSpeed
+    /// Ticks per wall-clock second actually achieved recently.
+    public var ticksPerSecond: Double
+    public var satelliteCount: Int
+    /// The requested window of rows, starting at `firstRow`.
+    public var firstRow: Int
+    public var rows: [SatelliteRow]
+    public var selected: SatelliteRow?
+}
+
+extension Simulation {
+    /// The row of satellite `index`.
+    public func row(_ index: Int) -> SatelliteRow {
+        let shell = scenario.shells[Int(fleet.shellIndex[index])]
+        return SatelliteRow(index: index, id: fleet.ids[index], shell: shell.name,
+                            plane: Int(fleet.plane[index]) + 1, slot: Int(fleet.slot[index]) + 1,
+                            latitudeDeg: fleet.latitudeDeg[index], longitudeDeg: fleet.longitudeDeg[index],
+                            altitudeKm: fleet.altitudeKm[index])
+    }
+
+    /// A snapshot of the current state for `view`.
+    public func snapshot(view: ViewRequest, runState: RunState, speed: SimulationSpeed,
+                         ticksPerSecond: Double) -> FleetSnapshot {
+        let n = fleet.count
+        let first = min(max(0, view.firstRow), max(0, n - 1))
+        let last = min(n, first + max(0, view.rowCount))
+        let rows = (first..<last).map(row)
+        let selected = (0..<n).contains(view.selected) ? row(view.selected) : nil
+        return FleetSnapshot(scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time,
+                             dtSeconds: scenario.dtSeconds, runState: runState, speed: speed,
+                             ticksPerSecond: ticksPerSecond, satelliteCount: n, firstRow: first,
+                             rows: rows, selected: selected)
+    }
+}

@@ -1,0 +1,110 @@
+/// The engine host's mutable state: the simulation, the run state and the
+/// pacing arithmetic. Pure of threads and clocks: the host passes `now` in,
+/// which keeps the pacing testable.
+struct HostCore: Sendable {
+    var simulation: Simulation
+    var runState: RunState
+    var speed: SimulationSpeed
+    /// Bumped whenever the pacing restarts, so stale scheduled pumps retire.
+    var generation: UInt64 = 0
+    var journal: [JournaledCommand] = []
+    private var lastPumpNs: UInt64 = 0
+    /// Ticks owed to the wall clock, fractional.
+    private var tickDebt = 0.0
+    private var meter = TickRateMeter()
+
+    init(simulation: Simulation, runState: RunState, speed: SimulationSpeed) {
+        self.simulation = simulation
+        self.runState = runState
+        self.speed = speed
+    }
+
+    mutating func restartPacing(now: UInt64) {
+        generation &+= 1
+        lastPumpNs = now
+        tickDebt = 0
+        meter.reset()
+        meter.record(wallNs: now, tick: simulation.tick)
+    }
+
+    /// Applies a command. Returns whether it changed anything and whether the
+    /// pacing must restart (a pump must be scheduled).
+    mutating func apply(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
+        var applied = true
+        var restart = false
+        switch command {
+        case .pause:
+            applied = runState == .running
+            runState = .paused
+        case .resume:
+            applied = runState == .paused
+            runState = .running
+        case .togglePause:
+            runState = runState == .running ? .paused : .running
+        case .step(let n):
+            applied = runState == .paused && n > 0
+            if applied { simulation.advance(ticks: n) }
+        case .setSpeed(let s):
+            speed = s
+        case .speedUp:
+            speed = speed.faster
+        case .speedDown:
+            speed = speed.slower
+        }
+        journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
+                                        command: command, applied: applied))
+        if applied, runState == .running, command != .pause {
+            restartPacing(now: now)
+            restart = true
+        }
+        if runState == .paused { meter.reset() }
+        return (applied, restart)
+    }
+
+    /// Runs the ticks the wall clock owes, within `budgetNs`. Returns how long
+    /// to wait before the next pump.
+    mutating func runDueTicks(now: UInt64, budgetNs: UInt64) -> UInt64 {
+        let dt = simulation.scenario.dtSeconds
+        let elapsedS = Double(now &- lastPumpNs) / 1e9
+        lastPumpNs = now
+        var ran = 0
+        switch speed {
+        case .max:
+            repeat {
+                simulation.advance()
+                ran += 1
+            } while EngineHost.now() &- now < budgetNs
+            tickDebt = 0
+        case .multiple(let x):
+            let ticksPerSecond = x / dt
+            // Never owe more than half a second of ticks: a slow machine falls
+            // behind the requested speed instead of stalling the console.
+            tickDebt = min(tickDebt + elapsedS * ticksPerSecond, max(1, ticksPerSecond * 0.5))
+            while tickDebt >= 1 {
+                simulation.advance()
+                tickDebt -= 1
+                ran += 1
+                if EngineHost.now() &- now >= budgetNs {
+                    tickDebt = min(tickDebt, 1)
+                    break
+                }
+            }
+        }
+        meter.record(wallNs: EngineHost.now(), tick: simulation.tick)
+        switch speed {
+        case .max:
+            return 0
+        case .multiple(let x):
+            if tickDebt >= 1 { return 0 }
+            // Sleep until the next tick is due, but wake at least every 250 ms so
+            // the achieved rate stays current.
+            let untilDueS = (1 - tickDebt) * dt / x
+            return UInt64(min(untilDueS, 0.25) * 1e9)
+        }
+    }
+
+    func snapshot(view: ViewRequest) -> FleetSnapshot {
+        simulation.snapshot(view: view, runState: runState, speed: speed,
+                            ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
+    }
+}
