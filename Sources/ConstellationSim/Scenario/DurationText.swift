@@ -1,0 +1,36 @@
+import Foundation
+
+/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d` (a bare number is seconds).
+public enum DurationText {
+    /// Seconds in `text`, or nil when it is not a duration.
+    public static func seconds(_ text: String) -> Double? {
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        if body.hasPrefix("+") { body = body.dropFirst() }
+        guard let last = body.last else { return nil }
+        let unit: Double
+        switch last {
+        case "s": unit = 1
+        case "m": unit = 60
+        case "h": unit = 3600
+        case "d": unit = 86_400
+        default:
+            guard last.isNumber else { return nil }
+            unit = 1
+        }
+        let number = last.isNumber ? body : body.dropLast()
+        guard let value = Double(number), value.isFinite, value >= 0 else { return nil }
+        return value * unit
+    }
+
+    /// What `seconds` accepts, for error messages.
+    public static let accepted = "a number followed by s, m, h or d (e.g. 90s, 15m, 2h, 1.5d)"
+
+    /// `2h`, `90m`, `45s`, `1.5d`: the shortest exact spelling.
+    public static func format(_ seconds: Double) -> String {
+        for (unit, size) in [("d", 86_400.0), ("h", 3600), ("m", 60)] where seconds >= size {
+            let value = seconds / size
+            if value == value.rounded() { return "\(Int(value))\(unit)" }
+        }
+        return seconds == seconds.rounded() ? "\(Int(seconds))s" : "\(seconds)s"
+    }
+}

@@ -1,0 +1,75 @@
+import ConstellationSim
+
+/// What the console needs from the engine.
+public protocol EngineLink: Sendable {
+    func send(_ command: EngineCommand)
+    func setView(_ request: ViewRequest)
+    func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?)
+}
+
+extension EngineHost: EngineLink {}
+
+/// The console's one synchronous loop, on the thread that owns the terminal:
+/// key → action → update → commands; newest snapshot → grid → changed cells.
+public final class ConsoleLoop {
+    private let backend: any TerminalBackend
+    private let engine: any EngineLink
+    public private(set) var state: AppState
+    private var previous: Grid?
+    private var drawnVersion: UInt64 = .max
+    private var drawnState: AppState?
+    /// Frame interval while the simulation runs, and while it is paused.
+    private let runningFrameMs: Int
+    private let pausedFrameMs = 200
+
+    public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
+                framesPerSecond: Int = 20) {
+        self.backend = backend
+        self.engine = engine
+        self.state = AppState(size: backend.size, keyMap: keyMap)
+        self.runningFrameMs = max(10, 1000 / max(1, framesPerSecond))
+    }
+
+    /// Runs until the operator quits or `shouldStop` says so; restores the terminal.
+    public func run(shouldStop: () -> Bool = { TerminationSignals.pending != nil }) {
+        defer { backend.stop() }
+        engine.setView(state.viewRequest)
+        while !state.quitRequested && !shouldStop() {
+            frame()
+        }
+    }
+
+    /// One frame: waits for input up to the frame interval, then draws if anything changed.
+    public func frame() {
+        let paused = engine.latestSnapshot().snapshot?.runState != .running
+        var key = backend.readKey(timeoutMs: paused ? pausedFrameMs : runningFrameMs)
+        var forceFull = false
+        while let pressed = key {
+            if pressed == .resize {
+                send(update(&state, .resized(backend.size)))
+                forceFull = true
+            } else {
+                send(update(&state, .keyPressed(pressed)))
+            }
+            if state.quitRequested { return }
+            key = backend.readKey(timeoutMs: 0)
+        }
+        engine.setView(state.viewRequest)
+        let (version, snapshot) = engine.latestSnapshot()
+        if let snapshot, snapshot.satelliteCount != state.satelliteCount {
+            send(update(&state, .snapshotArrived(satelliteCount: snapshot.satelliteCount)))
+            engine.setView(state.viewRequest)
+        }
+        guard forceFull || version != drawnVersion || state != drawnState else { return }
+        var grid = Grid(width: state.size.width, height: state.size.height)
+        ConsoleLayout.render(state, snapshot, into: &grid)
+        backend.draw(grid.changes(since: forceFull ? nil : previous), fullRedraw: forceFull)
+        previous = grid
+        drawnVersion = version
+        drawnState = state
+    }
+
+    private func send(_ commands: [EngineCommand]) {
+        for command in commands { engine.send(command) }
+    }
+}

@@ -1,1 +1,0 @@
-public enum OpsConsoleInfo { public static let name = "OrbitOps" }

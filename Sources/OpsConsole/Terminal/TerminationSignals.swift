@@ -1,0 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// SIGINT, SIGTERM and SIGHUP turned into a flag the console loop polls, so the
+/// loop — not a signal handler — restores the terminal before the process ends.
+public enum TerminationSignals {
+    private static let received = Atomic<Int32>(0)
+
+    /// Installs the handlers. Call before the terminal is set up, so ncurses keeps
+    /// its own handling of SIGTSTP and SIGWINCH but not of these.
+    public static func install() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { number in TerminationSignals.received.store(number, ordering: .relaxed) }
+        }
+    }
+
+    /// The signal received, or nil.
+    public static var pending: Int32? {
+        let value = received.load(ordering: .relaxed)
+        return value == 0 ? nil : value
+    }
+}

@@ -1,0 +1,36 @@
+import ConstellationSim
+
+/// Where each part of the overview goes.
+public enum ConsoleLayout {
+    /// Header, column titles and footer.
+    public static let chromeRows = 3
+
+    /// Renders the whole console for `state` and `snapshot` into `grid`.
+    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, into grid: inout Grid) {
+        grid.fill(grid.bounds)
+        if state.isTooSmall {
+            TooSmallView.render(size: state.size, into: &grid)
+            return
+        }
+        let width = grid.width
+        HeaderView.render(snapshot, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
+        FleetTableView.render(state, snapshot,
+                              area: Rect(x: 0, y: 1, width: width, height: grid.height - 2), into: &grid)
+        FooterView.render(state, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
+        if state.showHelp { HelpOverlay.render(keyMap: state.keyMap, area: grid.bounds, into: &grid) }
+    }
+}
+
+/// Shown instead of the console when the terminal is below the minimum size.
+public enum TooSmallView {
+    public static func render(size: Size, into grid: inout Grid) {
+        let need = AppState.minimumSize
+        let message = "terminal too small: need \(need.width)×\(need.height), have \(size.width)×\(size.height)"
+        let lines = [message, "enlarge the window, or press q to quit"]
+        let top = max(0, grid.height / 2 - 1)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (grid.width - line.unicodeScalars.count) / 2)
+            grid.put(line, x: x, y: top + i, style: Style(i == 0 ? .warning : .muted, i == 0 ? .bold : []))
+        }
+    }
+}

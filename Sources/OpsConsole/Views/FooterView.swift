@@ -1,0 +1,33 @@
+/// The bottom line: the most used keys, as currently bound.
+public enum FooterView {
+    static let hinted: [ConsoleAction] = [.togglePause, .stepTick, .speedUp, .speedDown, .moveDown, .help, .quit]
+
+    public static func render(_ state: AppState, area: Rect, into grid: inout Grid) {
+        grid.fill(area, style: Style(.header))
+        var x = area.x + 1
+        for action in hinted {
+            let keys = state.keyMap.keys(for: action)
+            guard !keys.isEmpty else { continue }
+            // Prefer the arrow keys, the most widely known binding.
+            let names = action == .moveDown
+                ? state.keyMap.keys(for: .moveUp).filter { $0 == .up }.map(\.name) + keys.filter { $0 == .down }.map(\.name)
+                : []
+            let label = names.count == 2 ? names.joined() : keys[0].name
+            x = grid.put(label, x: x, y: area.y, style: Style(.title, .bold), clip: area)
+            x = grid.put(" \(label(action))  ", x: x, y: area.y, style: Style(.header), clip: area)
+        }
+    }
+
+    private static func label(_ action: ConsoleAction) -> String {
+        switch action {
+        case .togglePause: return "pause/run"
+        case .stepTick: return "step"
+        case .speedUp: return "faster"
+        case .speedDown: return "slower"
+        case .moveDown: return "select"
+        case .help: return "help"
+        case .quit: return "quit"
+        default: return action.rawValue
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import ConstellationSim
+import Foundation
+import OpsConsole
+
+/// `orbitops console`: the live operations console.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the full-screen operations console.")
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    @Flag(help: "Start with the simulation paused.")
+    var paused = false
+
+    @Option(help: "Speed as a multiple of real time, 1…10000, or 'max'.")
+    var speed = "10"
+
+    @Option(help: "Frames per second of the display, 1…60.")
+    var fps = 20
+
+    func validate() throws {
+        guard SimulationSpeed(argument: speed) != nil else {
+            throw ValidationError("--speed '\(speed)' is not a speed: use a multiple of real time from 1 to 10000, or 'max'")
+        }
+        guard (1...60).contains(fps) else { throw ValidationError("--fps \(fps) is out of range: use 1…60") }
+    }
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw UsageError("the console needs a terminal on stdin and stdout; for batch runs use 'orbitops simulate'")
+        }
+        let scenario = try scenarioOptions.scenario()
+        let host = EngineHost(simulation: Simulation(scenario: scenario), paused: paused,
+                              speed: SimulationSpeed(argument: speed) ?? .multiple(10))
+        TerminationSignals.install()
+        let backend = NcursesBackend()
+        host.start()
+        ConsoleLoop(backend: backend, engine: host, framesPerSecond: fps).run()
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import ConstellationSim
+import Foundation
+
+/// `orbitops simulate`: the engine headless, telemetry to a file or stdout.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Run a scenario headless and write telemetry as CSV or JSON lines.")
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    @Option(help: "Simulated time to run: a number with s, m, h or d (e.g. 2h).")
+    var duration: String
+
+    @Option(help: "Interval between telemetry samples (a multiple of the tick).")
+    var every = "60s"
+
+    @Option(help: "Output format: csv or jsonl.")
+    var format: TelemetryFormat = .csv
+
+    @Option(help: "Write telemetry to this file instead of stdout.")
+    var output: String?
+
+    func run() throws {
+        guard let durationS = DurationText.seconds(duration) else {
+            throw UsageError("--duration '\(duration)' is not a duration: use \(DurationText.accepted)")
+        }
+        guard let everyS = DurationText.seconds(every) else {
+            throw UsageError("--every '\(every)' is not a duration: use \(DurationText.accepted)")
+        }
+        let scenario = try scenarioOptions.scenario()
+        let study: HeadlessRun
+        do {
+            study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS)
+        } catch {
+            throw UsageError(error.description)
+        }
+        let handle = try openOutput()
+        var encoder = TelemetryEncoder(format: format, columns: HeadlessRun.satelliteColumns) { text in
+            try handle.write(contentsOf: Data(text.utf8))
+        }
+        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+        do {
+            try study.run(into: &encoder, progress: bar.show)
+        } catch {
+            throw RuntimeFailure("writing telemetry failed: \(error.localizedDescription)")
+        }
+        bar.finish()
+        if output != nil { try? handle.close() }
+    }
+
+    private func openOutput() throws -> FileHandle {
+        guard let output else { return .standardOutput }
+        guard FileManager.default.createFile(atPath: output, contents: nil) else {
+            throw RuntimeFailure("cannot create --output file '\(output)'")
+        }
+        guard let handle = FileHandle(forWritingAtPath: output) else {
+            throw RuntimeFailure("cannot open --output file '\(output)' for writing")
+        }
+        return handle
+    }
+}
+
+extension TelemetryFormat: ExpressibleByArgument {}
+
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal.
+struct ProgressBar {
+    let enabled: Bool
+
+    func show(_ fraction: Double) {
+        guard enabled else { return }
+        let width = 40
+        let filled = Int((fraction * Double(width)).rounded(.down))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(Int(fraction * 100))%".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
