@@ -12,8 +12,8 @@ public enum FooterView {
             let names = action == .moveDown
                 ? state.keyMap.keys(for: .moveUp).filter { $0 == .up }.map(\.name) + keys.filter { $0 == .down }.map(\.name)
                 : []
-            let label = names.count == 2 ? names.joined() : keys[0].name
-            x = grid.put(label, x: x, y: area.y, style: Style(.title, .bold), clip: area)
+            let keyLabel = names.count == 2 ? names.joined() : keys[0].name
+            x = grid.put(keyLabel, x: x, y: area.y, style: Style(.title, .bold), clip: area)
             x = grid.put(" \(label(action))  ", x: x, y: area.y, style: Style(.header), clip: area)
         }
     }
