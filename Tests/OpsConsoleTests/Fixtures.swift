@@ -1,0 +1,33 @@
+@testable import ConstellationSim
+import Synchronization
+@testable import OpsConsole
+
+/// A snapshot with rows `first..<first+count` of a fictitious 100-satellite fleet.
+func makeSnapshot(runState: RunState = .paused, speed: SimulationSpeed = .multiple(10), first: Int = 0,
+                  count: Int = 30, selected: Int = 0, satellites: Int = 100) -> FleetSnapshot {
+    let row = { (i: Int) in
+        SatelliteRow(index: i, id: "P\(i / 10 + 1)-S\(i % 10 + 1)", shell: "shell-550", plane: i / 10 + 1,
+                     slot: i % 10 + 1, latitudeDeg: Double(i) - 50.25, longitudeDeg: Double(i) * 3 - 150.5,
+                     altitudeKm: 550.04)
+    }
+    return FleetSnapshot(
+        scenarioName: "default", tick: 42, simSeconds: 420,
+        time: JulianDate(year: 2026, month: 6, day: 21, hour: 0, minute: 7),
+        dtSeconds: 10, runState: runState, speed: speed, ticksPerSecond: 12.5, satelliteCount: satellites,
+        firstRow: first, rows: (first..<min(satellites, first + count)).map(row),
+        selected: satellites > 0 ? row(selected) : nil)
+}
+
+/// An engine stand-in: records commands and view requests, serves a fixed snapshot.
+final class FakeEngine: EngineLink {
+    private let state = Mutex<(commands: [EngineCommand], views: [ViewRequest], snapshot: FleetSnapshot?, version: UInt64)>(([], [], nil, 0))
+
+    init(_ snapshot: FleetSnapshot?) { state.withLock { $0.snapshot = snapshot; $0.version = 1 } }
+
+    func send(_ command: EngineCommand) { state.withLock { $0.commands.append(command) } }
+    func setView(_ request: ViewRequest) { state.withLock { $0.views.append(request) } }
+    func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?) { state.withLock { ($0.version, $0.snapshot) } }
+    func publish(_ snapshot: FleetSnapshot) { state.withLock { $0.snapshot = snapshot; $0.version += 1 } }
+    var commands: [EngineCommand] { state.withLock { $0.commands } }
+    var lastView: ViewRequest? { state.withLock { $0.views.last } }
+}
