@@ -34,7 +34,8 @@ let package = Package(
         ),
         .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"]),
         .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
-        .testTarget(name: "orbitopsTests", dependencies: ["ConstellationSim"]),
+        // End to end: drives the real binary (built as a dependency) in tmux.
+        .testTarget(name: "orbitopsTests", dependencies: ["orbitops"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,12 @@ public enum TerminationSignals {
     /// Installs the handlers. Call before the terminal is set up, so ncurses keeps
     /// its own handling of SIGTSTP and SIGWINCH but not of these.
     public static func install() {
+        // A parent may have left signals blocked; the console needs these delivered
+        // (SIGWINCH and SIGTSTP/SIGCONT are handled by ncurses itself).
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { number in TerminationSignals.received.store(number, ordering: .relaxed) }
         }
