@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"]),
+        .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
         .testTarget(name: "orbitopsTests", dependencies: ["ConstellationSim"]),
     ],

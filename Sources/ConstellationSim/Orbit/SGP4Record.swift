@@ -124,8 +124,12 @@ public struct SGP4Record: Sendable {
 
         if twoPi / no >= 225.0 {
             isimp = true
-            let epochDays1950 = (elements.epoch.day - 2_433_281.5) + elements.epoch.fraction
-            let gsto = greenwichMeanSiderealTime(elements.epoch.day + elements.epoch.fraction)
+            // The reference forms the epoch as one Julian-date double (resolution ≈ 4.7e-10 day)
+            // before taking days since 1950 Jan 0; the lunar–solar angles inherit that rounding,
+            // so it is kept here to reproduce the reference to 2e-7 km.
+            let epochJD = elements.epoch.day + elements.epoch.fraction
+            let epochDays1950 = epochJD - 2_433_281.5
+            let gsto = greenwichMeanSiderealTime(epochJD)
             deepSpace = DeepSpaceTerms(epochDays1950: epochDays1950, eccentricity: ecco, argumentOfPerigee: argpo,
                                        inclination: inclo, node: nodeo, meanAnomaly: mo, meanMotion: no,
                                        mdot: mdot, nodedot: nodedot, xpidot: xpidot, gsto: gsto)
