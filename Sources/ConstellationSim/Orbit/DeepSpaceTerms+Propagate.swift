@@ -14,12 +14,13 @@ extension DeepSpaceTerms {
     /// Applies the lunar–solar secular rates and, for resonant orbits, integrates the
     /// resonance equations from epoch to `t` minutes (the `dspace` step).
     ///
-    /// The integrator always restarts at epoch with 720-minute steps, so the result
-    /// depends only on `t` (the reference code caches the last step; restarting yields
-    /// the same sequence of operations, hence the same numbers).
+    /// The integrator takes 720-minute steps from epoch. `cache` keeps the last step
+    /// reached (as the reference code does) so that a later time continues from it;
+    /// continuing performs the same operations as restarting, so the result depends
+    /// only on `t`, never on the cache.
     @inline(__always)
     func applySecular(t: Double, epochMeanMotion no: Double, argpo: Double, argpdot: Double,
-                      to m: inout MeanElements) {
+                      to m: inout MeanElements, cache: inout SGP4IntegratorCache) {
         let twoPi = 2.0 * Double.pi
         let rptim = 4.37526908801129966e-3
         m.eccentricity += dedt * t
@@ -33,7 +34,10 @@ extension DeepSpaceTerms {
         let g22 = 5.7686396, g32 = 0.95240898, g44 = 1.8014998, g52 = 1.0508330, g54 = 4.4108898
         let stepp = 720.0, step2 = 259_200.0
         let delt = t > 0 ? stepp : -stepp
-        var atime = 0.0, xni = no, xli = xlamo
+        var atime = cache.atime, xni = cache.xni, xli = cache.xli
+        if cache.key != xlamo || atime == 0 || t * atime <= 0 || abs(t) < abs(atime) {
+            (atime, xni, xli) = (0, no, xlamo)
+        }
         var xndt = 0.0, xldot = 0.0, xnddt = 0.0, ft = 0.0
         while true {
             if resonance != 2 {
@@ -68,6 +72,7 @@ extension DeepSpaceTerms {
             xni += xndt * delt + xnddt * step2
             atime += delt
         }
+        cache = SGP4IntegratorCache(key: xlamo, atime: atime, xli: xli, xni: xni)
         let nm = xni + xndt * ft + xnddt * ft * ft * 0.5
         let xl = xli + xldot * ft + xndt * ft * ft * 0.5
         if resonance != 1 {
@@ -140,5 +145,27 @@ extension DeepSpaceTerms {
             m.meanAnomaly += pl
             m.argumentOfPerigee = xls - m.meanAnomaly - cosip * m.node
         }
+    }
+}
+
+/// The last step of a resonant orbit's integrator, kept between propagations of one
+/// record so that advancing time costs one step instead of a restart from epoch.
+/// Never changes results; a cache filled by another record is detected and ignored.
+public struct SGP4IntegratorCache: Sendable, Hashable {
+    var key: Double
+    var atime: Double
+    var xli: Double
+    var xni: Double
+
+    /// An empty cache (the first propagation starts at epoch).
+    public init() {
+        self.init(key: .nan, atime: 0, xli: 0, xni: 0)
+    }
+
+    init(key: Double, atime: Double, xli: Double, xni: Double) {
+        self.key = key
+        self.atime = atime
+        self.xli = xli
+        self.xni = xni
     }
 }

@@ -9,6 +9,8 @@ public struct SGP4BatchOutput: Sendable {
     /// 0 when the slot holds a state, else the SGP4 error code (1, 2, 3, 4, 6); the
     /// position and velocity of a failed slot are NaN.
     public var errorCode: [UInt8]
+    /// Per-slot integrator state of resonant orbits, carried from call to call.
+    public var integratorCache: [SGP4IntegratorCache]
 
     public init(count: Int) {
         xKm = Array(repeating: 0, count: count)
@@ -18,6 +20,7 @@ public struct SGP4BatchOutput: Sendable {
         vyKmPerS = xKm
         vzKmPerS = xKm
         errorCode = Array(repeating: 0, count: count)
+        integratorCache = Array(repeating: SGP4IntegratorCache(), count: count)
     }
 
     public var count: Int { errorCode.count }
@@ -66,8 +69,9 @@ extension SGP4BatchOutput {
         vyKmPerS.withUnsafeMutableBufferPointer { vy in
         vzKmPerS.withUnsafeMutableBufferPointer { vz in
         errorCode.withUnsafeMutableBufferPointer { code in
-            body(SGP4BatchPointers(x: x, y: y, z: z, vx: vx, vy: vy, vz: vz, code: code))
-        }}}}}}}
+        integratorCache.withUnsafeMutableBufferPointer { cache in
+            body(SGP4BatchPointers(x: x, y: y, z: z, vx: vx, vy: vy, vz: vz, code: code, cache: cache))
+        }}}}}}}}
     }
 }
 
@@ -75,13 +79,14 @@ extension SGP4BatchOutput {
 struct SGP4BatchPointers {
     let x, y, z, vx, vy, vz: UnsafeMutableBufferPointer<Double>
     let code: UnsafeMutableBufferPointer<UInt8>
+    let cache: UnsafeMutableBufferPointer<SGP4IntegratorCache>
 
     @inline(__always)
     func write(_ range: Range<Int>, _ job: (Int) -> (SGP4Record, Double)) {
             for i in range {
                 let (record, t) = job(i)
                 do throws(SGP4Error) {
-                    let state = try record.propagate(minutesSinceEpoch: t)
+                    let state = try record.propagate(minutesSinceEpoch: t, cache: &cache[i])
                     x[i] = state.positionKm.x
                     y[i] = state.positionKm.y
                     z[i] = state.positionKm.z

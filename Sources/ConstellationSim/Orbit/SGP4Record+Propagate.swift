@@ -6,6 +6,14 @@ extension SGP4Record {
     /// Allocates nothing. Errors are the standard SGP4 codes as values.
     @inline(__always)
     public func propagate(minutesSinceEpoch t: Double) throws(SGP4Error) -> TEMEState {
+        var cache = SGP4IntegratorCache()
+        return try propagate(minutesSinceEpoch: t, cache: &cache)
+    }
+
+    /// Like `propagate(minutesSinceEpoch:)`, continuing a resonant orbit's integrator
+    /// from `cache` (one per record; the result is the same with or without it).
+    @inline(__always)
+    public func propagate(minutesSinceEpoch t: Double, cache: inout SGP4IntegratorCache) throws(SGP4Error) -> TEMEState {
         let twoPi = 2.0 * Double.pi
         let xke = WGS72.xke, j2 = WGS72.j2, j3oj2 = WGS72.j3OverJ2
 
@@ -33,7 +41,7 @@ extension SGP4Record {
             templ = templ + t3cof * t3 + t4 * (t4cof + t * t5cof)
         }
         if let deepSpace {
-            deepSpace.applySecular(t: t, epochMeanMotion: noUnkozai, argpo: argpo, argpdot: argpdot, to: &m)
+            deepSpace.applySecular(t: t, epochMeanMotion: noUnkozai, argpo: argpo, argpdot: argpdot, to: &m, cache: &cache)
         }
         guard m.meanMotion > 0 else { throw .meanMotionNotPositive }
         let am = pow(xke / m.meanMotion, 2.0 / 3.0) * tempa * tempa
