@@ -114,4 +114,16 @@ import Testing
         #expect(matched == compared)
         #expect(errorCodes == [1, 1, 6, 6, 4, 3, 6])
     }
+
+    @Test func invalidElementsAreErrorValuesNotCrashes() throws {
+        var set = try #require(TLEParser.parse(try Self.fixture("SGP4-VER", "TLE"), source: "v").elementSets.first)
+        set.eccentricity = 1.2
+        #expect(throws: SGP4Error.meanEccentricityOutOfRange) { try SGP4Record(set) }
+        set.eccentricity = 0.001
+        set.meanMotionRevPerDay = 0
+        #expect(throws: SGP4Error.meanMotionNotPositive) { try SGP4Record(set) }
+        #expect([SGP4Error.meanEccentricityOutOfRange, .meanMotionNotPositive, .perturbedEccentricityOutOfRange,
+                 .semiLatusRectumNegative, .decayed].map(\.code) == [1, 2, 3, 4, 6])
+        #expect(SGP4Error(code: 4) == .semiLatusRectumNegative && SGP4Error(code: 5) == nil)
+    }
 }
