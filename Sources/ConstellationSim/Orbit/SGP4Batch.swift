@@ -38,7 +38,7 @@ public enum SGP4Batch {
                      "batch arrays shorter than the range")
         records.withUnsafeBufferPointer { recs in
             minutesSinceEpoch.withUnsafeBufferPointer { times in
-                output.write(range) { i in (recs[i], times[i]) }
+                output.withPointers { $0.write(range, records: recs) { i in times[i] } }
             }
         }
     }
@@ -49,17 +49,12 @@ public enum SGP4Batch {
         let range = range ?? 0..<records.count
         precondition(output.count >= range.upperBound, "batch output shorter than the range")
         records.withUnsafeBufferPointer { recs in
-            output.write(range) { i in (recs[i], recs[i].minutesSinceEpoch(time)) }
+            output.withPointers { $0.write(range, records: recs) { i in recs[i].minutesSinceEpoch(time) } }
         }
     }
 }
 
 extension SGP4BatchOutput {
-    @inline(__always)
-    mutating func write(_ range: Range<Int>, _ job: (Int) -> (SGP4Record, Double)) {
-        withPointers { pointers in pointers.write(range, job) }
-    }
-
     /// Runs `body` with raw pointers to the seven arrays (for disjoint-range writers).
     mutating func withPointers<R>(_ body: (SGP4BatchPointers) -> R) -> R {
         xKm.withUnsafeMutableBufferPointer { x in
@@ -82,11 +77,10 @@ struct SGP4BatchPointers {
     let cache: UnsafeMutableBufferPointer<SGP4IntegratorCache>
 
     @inline(__always)
-    func write(_ range: Range<Int>, _ job: (Int) -> (SGP4Record, Double)) {
+    func write(_ range: Range<Int>, records: UnsafeBufferPointer<SGP4Record>, minutes: (Int) -> Double) {
             for i in range {
-                let (record, t) = job(i)
                 do throws(SGP4Error) {
-                    let state = try record.propagate(minutesSinceEpoch: t, cache: &cache[i])
+                    let state = try records[i].propagate(minutesSinceEpoch: minutes(i), cache: &cache[i])
                     x[i] = state.positionKm.x
                     y[i] = state.positionKm.y
                     z[i] = state.positionKm.z

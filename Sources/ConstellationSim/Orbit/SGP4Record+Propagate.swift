@@ -44,8 +44,9 @@ extension SGP4Record {
             deepSpace.applySecular(t: t, epochMeanMotion: noUnkozai, argpo: argpo, argpdot: argpdot, to: &m, cache: &cache)
         }
         guard m.meanMotion > 0 else { throw .meanMotionNotPositive }
-        let am = pow(xke / m.meanMotion, 2.0 / 3.0) * tempa * tempa
-        let nm = xke / pow(am, 1.5)
+        let ratio = xke / m.meanMotion
+        let am = cbrt(ratio * ratio) * tempa * tempa
+        let nm = xke / (am * am.squareRoot())
         var em = m.eccentricity - tempe
         guard em < 1.0, em >= -0.001 else { throw .meanEccentricityOutOfRange }
         if em < 1.0e-6 { em = 1.0e-6 }
@@ -60,6 +61,7 @@ extension SGP4Record {
         // Lunar–solar periodics (deep space only).
         var con41 = self.con41, x1mth2 = self.x1mth2, x7thm1 = self.x7thm1
         var aycof = self.aycof, xlcof = self.xlcof
+        var sinip = sinio, cosip = cosio
         if let deepSpace {
             deepSpace.applyPeriodics(t: t, to: &m)
             if m.inclination < 0 {
@@ -68,7 +70,8 @@ extension SGP4Record {
                 m.argumentOfPerigee -= Double.pi
             }
             guard m.eccentricity >= 0, m.eccentricity <= 1 else { throw .perturbedEccentricityOutOfRange }
-            let sinip = sin(m.inclination), cosip = cos(m.inclination)
+            sinip = sin(m.inclination)
+            cosip = cos(m.inclination)
             aycof = -0.5 * j3oj2 * sinip
             let denominator = abs(cosip + 1.0) > 1.5e-12 ? 1.0 + cosip : 1.5e-12
             xlcof = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / denominator
@@ -120,7 +123,6 @@ extension SGP4Record {
         temp = 1.0 / pl
         let temp1 = 0.5 * j2 * temp
         let temp2 = temp1 * temp
-        let sinip = sin(xincp), cosip = cos(xincp)
 
         let mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u
         su -= 0.25 * temp2 * x7thm1 * sin2u

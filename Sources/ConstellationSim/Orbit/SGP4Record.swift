@@ -22,6 +22,8 @@ public struct SGP4Record: Sendable {
     let t2cof, t3cof, t4cof, t5cof: Double
     // Long- and short-period coefficients.
     let con41, x1mth2, x7thm1, xlcof, aycof: Double
+    /// sin and cos of the epoch inclination (the near-Earth inclination never changes secularly).
+    let sinio, cosio: Double
     /// True when perigee is below 220 km or the orbit is deep-space: drop the higher-order drag terms.
     let isSimplified: Bool
     /// Lunar–solar and resonance terms, nil for near-Earth orbits.
@@ -65,7 +67,8 @@ public struct SGP4Record: Sendable {
         let no = noKozai / (1.0 + del)
         noUnkozai = no
         let ao = pow(xke / no, 2.0 / 3.0)
-        let sinio = sin(inclo)
+        sinio = sin(inclo)
+        self.cosio = cosio
         let po = ao * omeosq
         let con42 = 1.0 - 5.0 * cosio2
         con41 = -con42 - cosio2 - cosio2
