@@ -14,7 +14,6 @@ extension SGP4Record {
     /// from `cache` (one per record; the result is the same with or without it).
     @inline(__always)
     public func propagate(minutesSinceEpoch t: Double, cache: inout SGP4IntegratorCache) throws(SGP4Error) -> TEMEState {
-        let twoPi = 2.0 * Double.pi
         let xke = WGS72.xke, j2 = WGS72.j2, j3oj2 = WGS72.j3OverJ2
 
         // Secular gravity and atmospheric drag.
@@ -52,10 +51,10 @@ extension SGP4Record {
         if em < 1.0e-6 { em = 1.0e-6 }
         let mm = m.meanAnomaly + noUnkozai * templ
         var xlm = mm + m.argumentOfPerigee + m.node
-        m.node = m.node.truncatingRemainder(dividingBy: twoPi)
-        m.argumentOfPerigee = m.argumentOfPerigee.truncatingRemainder(dividingBy: twoPi)
-        xlm = xlm.truncatingRemainder(dividingBy: twoPi)
-        m.meanAnomaly = (xlm - m.argumentOfPerigee - m.node).truncatingRemainder(dividingBy: twoPi)
+        m.node = reduceAngle(m.node)
+        m.argumentOfPerigee = reduceAngle(m.argumentOfPerigee)
+        xlm = reduceAngle(xlm)
+        m.meanAnomaly = reduceAngle(xlm - m.argumentOfPerigee - m.node)
         m.eccentricity = em
 
         // Lunar–solar periodics (deep space only).
@@ -89,7 +88,7 @@ extension SGP4Record {
         let xl = m.meanAnomaly + argpp + nodep + temp * xlcof * axnl
 
         // Kepler's equation in equinoctial form.
-        let u = (xl - nodep).truncatingRemainder(dividingBy: twoPi)
+        let u = reduceAngle(xl - nodep)
         var eo1 = u
         var tem5 = 9999.9
         var iteration = 1
@@ -143,4 +142,12 @@ extension SGP4Record {
         return TEMEState(positionKm: (mrt * WGS72.equatorialRadiusKm) * uVec,
                          velocityKmPerS: WGS72.kmPerSecondPerUnit * (mvt * uVec + rvdot * vVec))
     }
+}
+
+/// `x` reduced towards zero into (−2π, 2π), like `fmod(x, 2π)` but by one multiply-add
+/// (differs from fmod by a few ulp of x, far below SGP4's accuracy).
+@inline(__always)
+func reduceAngle(_ x: Double) -> Double {
+    let twoPi = 2.0 * Double.pi
+    return x - (x * (1.0 / twoPi)).rounded(.towardZero) * twoPi
 }
