@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"]),
+        .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
         // End to end: drives the real binary (built as a dependency) in tmux.
         .testTarget(name: "orbitopsTests", dependencies: ["orbitops"]),

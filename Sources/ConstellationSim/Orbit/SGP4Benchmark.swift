@@ -1,0 +1,34 @@
+/// Single-thread SGP4 throughput, measured the way `Benchmarks/sgp4_peer.py` measures
+/// the python `sgp4` package's C++ core (`SatrecArray`): every record at every time,
+/// times given in minutes after the latest epoch among the records.
+public enum SGP4Benchmark {
+    /// The outcome of one run.
+    public struct Run: Sendable, Hashable {
+        /// Propagations done (records × times, failed ones included).
+        public var propagations: Int
+        /// Wall-clock seconds spent propagating.
+        public var seconds: Double
+        /// Propagations that returned an SGP4 error.
+        public var failures: Int
+
+        /// Propagations per second.
+        public var rate: Double { seconds > 0 ? Double(propagations) / seconds : 0 }
+    }
+
+    /// Propagates all `records` to each of `minutes` (after the latest epoch) once,
+    /// through `SGP4Batch`, on the calling thread.
+    public static func run(records: [SGP4Record], minutes: [Double]) -> Run {
+        guard let reference = records.map(\.epoch).max() else { return Run(propagations: 0, seconds: 0, failures: 0) }
+        var output = SGP4BatchOutput(count: records.count)
+        var failures = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        for minute in minutes {
+            SGP4Batch.propagate(records, to: reference.adding(seconds: minute * 60), into: &output)
+            for code in output.errorCode where code != 0 { failures += 1 }
+        }
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return Run(propagations: records.count * minutes.count, seconds: seconds, failures: failures)
+    }
+}
