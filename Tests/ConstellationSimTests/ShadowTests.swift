@@ -60,7 +60,6 @@ enum CircularOrbit {
         #expect(abs(BetaAngle.cylindricalEclipseFraction(altitudeKm: altitudeKm, betaRad: 0) - cylindrical) < 1e-12)
         let conical = CircularOrbit.eclipseFraction(altitudeKm: altitudeKm, betaRad: 0)
         #expect(abs(conical - cylindrical) < 0.01 * cylindrical)
-        print("MEASURE eclipse \(altitudeKm) conical \(conical) cylindrical \(cylindrical)")
     }
 
     @Test func eclipseShortensWithBetaLikeTheCylinder() {
@@ -101,7 +100,6 @@ enum CircularOrbit {
         // The apparent separation sweeps the 2a-wide penumbra (a = asin(R☉ / 1 AU) = 0.2665°)
         // at the orbital rate, to within the 0.003° parallax of the sun: 8.5 s at 550 km.
         let expectedS = 2 * asin(695_700 / CircularOrbit.auKm) / rate
-        print("MEASURE penumbra \(partialSeconds) s expected \(expectedS)")
         #expect(abs(partialSeconds - expectedS) < 0.05 * expectedS)
     }
 
@@ -123,7 +121,6 @@ enum CircularOrbit {
             if excess(mid) > 0 { lo = mid } else { hi = mid }
         }
         let lit = Shadow.litFraction(satelliteKm: CircularOrbit.position(altitudeKm: h, betaRad: 0, uRad: lo), sunKm: sun)
-        print("MEASURE half \(lit)")
         #expect(abs(lit - 0.5) < 0.005)
     }
 
@@ -161,7 +158,6 @@ enum CircularOrbit {
             if darkS > 0 { eclipseDays += 1 }
             longestS = max(longestS, darkS)
         }
-        print("MEASURE season days \(eclipseDays) longest \(longestS / 60) min")
         #expect((80...95).contains(eclipseDays))
         #expect(longestS > 18 * 60 && longestS < 21 * 60)
     }
