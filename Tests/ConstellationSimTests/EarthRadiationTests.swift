@@ -55,8 +55,8 @@ import Testing
         #expect(abs(degrees(BetaAngle.radians(orbitNormal: normal, sunDirection: SIMD3(1, 0, 0))) - 82.01) < 1e-9)
     }
 
-    @Test func switchesDefaultOnAndNoneIsAllOff() {
+    @Test func switchesDefaultOnAndAllOffIsOff() {
         #expect(EnvironmentSwitches() == EnvironmentSwitches(albedo: true, earthIR: true, solarHeating: true))
-        #expect(!EnvironmentSwitches.none.albedo && !EnvironmentSwitches.none.earthIR && !EnvironmentSwitches.none.solarHeating)
+        #expect(!EnvironmentSwitches.allOff.albedo && !EnvironmentSwitches.allOff.earthIR && !EnvironmentSwitches.allOff.solarHeating)
     }
 }

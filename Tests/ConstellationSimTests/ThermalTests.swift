@@ -27,7 +27,7 @@ import Testing
         let radiatorK = (q / (0.9 * sigma * 100)).squareRoot().squareRoot()
         let environment = p.environmentAbsorbedW(
             RadiantEnvironment(litFraction: 1, solarFluxWm2: 1361, cosSunZenith: 1, albedoFluxWm2: 346, earthIRFluxWm2: 201),
-            switches: .none
+            switches: .allOff
         )
         #expect(environment == 0)
         let final = run(p, from: ThermalState(acceleratorC: 20, radiatorC: 20), dissipationW: q,

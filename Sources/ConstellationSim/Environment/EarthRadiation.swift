@@ -15,9 +15,9 @@ public struct EnvironmentSwitches: Sendable, Hashable, Codable {
     }
 
     /// Every input on.
-    public static let all = EnvironmentSwitches()
+    public static let allOn = EnvironmentSwitches()
     /// Every input off: the spacecraft sees only deep space.
-    public static let none = EnvironmentSwitches(albedo: false, earthIR: false, solarHeating: false)
+    public static let allOff = EnvironmentSwitches(albedo: false, earthIR: false, solarHeating: false)
 }
 
 /// Earth-emitted and Earth-reflected radiation on a nadir-facing flat plate.

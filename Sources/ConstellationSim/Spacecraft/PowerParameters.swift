@@ -8,7 +8,7 @@
 /// sun; 24 accelerators × 700 W (an H100-class part, REFERENCE.md) plus a 1.5 kW bus
 /// draw 18.3 kW; the eclipse then needs 11.4 kWh from the battery and its recharge
 /// 12.0 kW of the 20.5 kW surplus. (With only 8 accelerators the same array would be
-/// 3.5× oversized and the radiators would sit near −40 °C.)
+/// 3.3× oversized and the default radiator would sit between −37 and −20 °C.)
 public struct PowerParameters: Sendable, Hashable, Codable {
     /// Solar array.
     public var array: SolarArrayParameters

@@ -97,21 +97,31 @@ public enum ThermalModel {
     @inlinable
     static func solveQuartic(k: Double, alpha: Double, beta: Double, guess: Double) -> Double {
         guard beta > 0 else { return 0 }
-        // Each term alone reaching β bounds the root from above.
-        var upper = Double.infinity
-        if alpha > 0 { upper = beta / alpha }
-        if k > 0 { upper = min(upper, (beta / k).squareRoot().squareRoot()) }
-        guard upper.isFinite else { return 0 }
-        var x = guess > 0 && guess.isFinite ? min(guess, upper) : upper
-        // f convex ⇒ one Newton step from below lands above the root.
+        var x = guess
+        let usable = x > 0 && x.isFinite
+        if !usable || (k * x * x * x + alpha) * x < beta {
+            // Below the root (or no guess): each term alone reaching β bounds the root
+            // from above; f is convex, so a Newton step from below lands above the root,
+            // and the bound caps the step where the slope is nearly flat.
+            var upper = Double.infinity
+            if alpha > 0 { upper = beta / alpha }
+            if k > 0 { upper = min(upper, (beta / k).squareRoot().squareRoot()) }
+            guard upper.isFinite else { return 0 }
+            if usable {
+                let x3 = x * x * x
+                x = min(upper, x - (k * x3 * x + alpha * x - beta) / (4 * k * x3 + alpha))
+            } else {
+                x = upper
+            }
+        }
+        // Now f(x) ≥ 0: every Newton step moves down and stays at or above the root.
         for _ in 0..<64 {
             let x3 = x * x * x
-            let f = k * x3 * x + alpha * x - beta
             let slope = 4 * k * x3 + alpha
-            guard slope > 0 else { return upper }
-            let next = min(upper, x - f / slope)
-            if abs(next - x) <= 1e-12 * upper { return next }
-            x = next
+            guard slope > 0 else { return x }
+            let delta = (k * x3 * x + alpha * x - beta) / slope
+            x -= delta
+            if delta <= 1e-10 * x { break }
         }
         return x
     }

@@ -21,8 +21,8 @@
 /// 50 m² nadir face; C_a 60 kJ/K (≈ 65 kg of aluminium, copper and coolant),
 /// C_r 180 kJ/K (≈ 4 kg/m² of aluminium over 50 m²), G 400 W/K (18.3 kW across 46 K);
 /// throttle 90 °C, shutdown 105 °C (REFERENCE.md: throttle near 85–95, stay below ≈ 105).
-/// With the default 18.3 kW load at 550 km the radiator settles near 9 °C at orbit noon
-/// and the accelerators near 54 °C.
+/// With the default 18.3 kW load at 550 km, β = 0, the steady states are 9 °C radiator /
+/// 54 °C accelerators at orbit noon and −3 °C / 43 °C in eclipse.
 public struct ThermalParameters: Sendable, Hashable, Codable {
     /// Stefan–Boltzmann constant, W m⁻² K⁻⁴ (CODATA 2018; REFERENCE.md).
     public static let stefanBoltzmannWm2K4 = 5.670_374e-8
@@ -79,7 +79,7 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
 
     /// Heat the radiator absorbs from sunlight, albedo and Earth IR, W, with `switches`.
     @inlinable
-    public func environmentAbsorbedW(_ environment: RadiantEnvironment, switches: EnvironmentSwitches = .all) -> Double {
+    public func environmentAbsorbedW(_ environment: RadiantEnvironment, switches: EnvironmentSwitches = .allOn) -> Double {
         var watts = 0.0
         if switches.solarHeating {
             watts += solarAbsorptivity * sunProjectedAreaM2 * environment.solarFluxWm2
