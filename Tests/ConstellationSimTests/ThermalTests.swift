@@ -136,6 +136,56 @@ import Testing
         #expect(abs(0.9 * sigma * 15 * pow(radiatorK, 4) - (q + environmentW)) < 1)
     }
 
+    @Test func orbitingDefaultSatelliteStaysBetweenEclipseAndNoonEquilibria() {
+        // Default design, 18.3 kW, 550 km, β = 0. The radiator's environmental input runs
+        // from eclipse (IR only, 0.9 × 50 × 200.86 = 9038.7 W) to noon (+ albedo 3460.5 W
+        // + sun 1361 W = 13 860.2 W). Steady states solved by hand,
+        // T_r = ((18 300 + Q_env) / (0.9 σ 100))^¼: −2.61 °C and 8.60 °C; T_a = T_r + 45.75 K.
+        // A lagging system driven between two inputs stays between their equilibria.
+        let p = ThermalParameters()
+        let q = 18_300.0
+        let sun = SunPosition(positionKm: CircularOrbit.sunOnXKm, direction: SIMD3(1, 0, 0), distanceAU: 1,
+                              eclipticLongitudeRad: 0, rightAscensionRad: 0, declinationRad: 0)
+        let period = CircularOrbit.periodS(altitudeKm: 550)
+        var state = ThermalState(acceleratorC: 48, radiatorC: 3)
+        var (lowest, highest) = (Double.infinity, -Double.infinity)
+        var t = 0.0
+        while t < 4 * period {
+            let r = CircularOrbit.position(altitudeKm: 550, betaRad: 0, uRad: 2 * Double.pi * t / period)
+            let environmentW = p.environmentAbsorbedW(RadiantEnvironment(satelliteKm: r, sun: sun))
+            state = ThermalModel.step(state, parameters: p, dissipationW: q, environmentAbsorbedW: environmentW, dtS: 10)
+            lowest = min(lowest, state.radiatorC)
+            highest = max(highest, state.radiatorC)
+            #expect(state.acceleratorC - state.radiatorC < 45.75 + 5)
+            t += 10
+        }
+        #expect(lowest > -2.62 && highest < 8.61)
+        #expect(highest - lowest > 2)  // it does swing with the orbit
+    }
+
+    @Test func schedulerUsingTheThermalBudgetNeverOvershootsAtTenMinuteSteps() {
+        // An undersized radiator (15 m², one face) and full demand: granting
+        // min(1, (budget − bus) / full power) each 600 s step must hold the accelerators at
+        // or below 90 °C with a utilization that settles instead of swinging.
+        let p = ThermalParameters(radiatorAreaM2: 15, radiatingSides: 1)
+        let power = PowerParameters()
+        var state = ThermalState(acceleratorC: 40, radiatorC: 0)
+        var utilizations: [Double] = []
+        for _ in 0..<60 {
+            let budgetW = ThermalModel.maxDissipationW(state, parameters: p, environmentAbsorbedW: 2_000, dtS: 600, limitC: p.throttleC)
+            let utilization = min(1, max(0, (budgetW - power.busLoadW) / power.fullAcceleratorPowerW))
+            utilizations.append(utilization)
+            state = ThermalModel.step(state, parameters: p, dissipationW: power.busLoadW + utilization * power.fullAcceleratorPowerW,
+                                      environmentAbsorbedW: 2_000, dtS: 600)
+            #expect(state.acceleratorC <= p.throttleC + 1e-6)
+        }
+        #expect(utilizations[0] == 1)
+        #expect(utilizations[59] < 1)
+        // Once throttling starts, the grant only decreases (no limit cycle).
+        let firstCut = utilizations.firstIndex { $0 < 1 } ?? 0
+        for (a, b) in zip(utilizations[firstCut...], utilizations[(firstCut + 1)...]) { #expect(b <= a + 1e-9) }
+    }
+
     @Test func defaultsAreValidAndBadValuesAreNamed() {
         #expect(ThermalParameters().validationIssues.isEmpty)
         let bad = ThermalParameters(conductanceWPerK: 0, radiatingSides: 3, throttleC: 110, shutdownC: 105)
