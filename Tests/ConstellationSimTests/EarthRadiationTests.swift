@@ -21,7 +21,7 @@ import Testing
 
     @Test func radiantEnvironmentAtTheSubsolarPoint() {
         let sun = SunPosition(
-            positionKm: SIMD3(CircularOrbit.auKm, 0, 0), direction: SIMD3(1, 0, 0), distanceAU: 1,
+            positionKm: SIMD3(CircularOrbitFixture.auKm, 0, 0), direction: SIMD3(1, 0, 0), distanceAU: 1,
             eclipticLongitudeRad: 0, rightAscensionRad: 0, declinationRad: 0
         )
         let noon = RadiantEnvironment(satelliteKm: SIMD3(6928.137, 0, 0), sun: sun)
@@ -41,8 +41,8 @@ import Testing
         // The test orbit is built with its normal at (sin β, 0, cos β) to a sun on +x;
         // velocity is the derivative of the position with respect to u.
         let beta = radians(betaDeg)
-        let r = CircularOrbit.position(altitudeKm: 550, betaRad: beta, uRad: 0.3)
-        let ahead = CircularOrbit.position(altitudeKm: 550, betaRad: beta, uRad: 0.3 + 1e-6)
+        let r = CircularOrbitFixture.position(altitudeKm: 550, betaRad: beta, uRad: 0.3)
+        let ahead = CircularOrbitFixture.position(altitudeKm: 550, betaRad: beta, uRad: 0.3 + 1e-6)
         let v = (ahead - r) / 1e-6
         #expect(abs(degrees(BetaAngle.radians(positionKm: r, velocityKmPerS: v, sunDirection: SIMD3(1, 0, 0))) - betaDeg) < 1e-6)
     }

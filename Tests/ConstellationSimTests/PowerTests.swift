@@ -14,7 +14,7 @@ import Testing
         // A satellite at 550 km on the sunward side, one year in orbit, 1 AU sun:
         // 100 × 0.30 × 1361.126 (flux at 1 AU − 6928 km) × 0.99 = 40 423.4 W.
         let sun = SunPosition(
-            positionKm: SIMD3(CircularOrbit.auKm, 0, 0), direction: SIMD3(1, 0, 0), distanceAU: 1,
+            positionKm: SIMD3(CircularOrbitFixture.auKm, 0, 0), direction: SIMD3(1, 0, 0), distanceAU: 1,
             eclipticLongitudeRad: 0, rightAscensionRad: 0, declinationRad: 0
         )
         let environment = RadiantEnvironment(satelliteKm: SIMD3(6928.137, 0, 0), sun: sun)
@@ -138,7 +138,7 @@ import Testing
         // drawn 18 300 × 0.593 h / 0.95 = 11.42 kWh = 23.8 % of 48 kWh; recharge needs
         // 11.42 / 0.95 = 12.0 kWh in the 60 min of sun from a 38.8 − 18.3 = 20.5 kW surplus.
         let p = PowerParameters()
-        let period = CircularOrbit.periodS(altitudeKm: 550)
+        let period = CircularOrbitFixture.periodS(altitudeKm: 550)
         let dtS = 10.0
         var battery = BatteryState(stateOfCharge: 1, of: p.battery)
         var lowest = 1.0
@@ -146,8 +146,8 @@ import Testing
         while t < 3 * period {
             // Start at orbit noon (u = −90°) so the first eclipse follows a full battery.
             let u = 2 * Double.pi * t / period - Double.pi / 2
-            let r = CircularOrbit.position(altitudeKm: 550, betaRad: 0, uRad: u)
-            let sun = SunPosition(positionKm: CircularOrbit.sunOnXKm, direction: SIMD3(1, 0, 0), distanceAU: 1,
+            let r = CircularOrbitFixture.position(altitudeKm: 550, betaRad: 0, uRad: u)
+            let sun = SunPosition(positionKm: CircularOrbitFixture.sunOnXKm, direction: SIMD3(1, 0, 0), distanceAU: 1,
                                   eclipticLongitudeRad: 0, rightAscensionRad: 0, declinationRad: 0)
             let generated = p.array.generatedPowerW(in: RadiantEnvironment(satelliteKm: r, sun: sun), yearsInOrbit: 5)
             let s = PowerModel.step(battery: battery, parameters: p, generatedW: generated, acceleratorUtilization: 1, dtS: dtS)

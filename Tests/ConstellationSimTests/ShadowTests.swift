@@ -3,7 +3,7 @@ import Testing
 @testable import ConstellationSim
 
 /// Circular-orbit geometry built inside the tests (the J2 propagator lives elsewhere).
-enum CircularOrbit {
+enum CircularOrbitFixture {
     static let earthRadiusKm = 6378.137
     static let muKm3PerS2 = 398_600.4418
     static let auKm = 149_597_870.7
@@ -55,17 +55,17 @@ enum CircularOrbit {
     /// REFERENCE.md, worst-case (β = 0) eclipse, cylindrical: fraction of the orbit.
     @Test(arguments: [(400.0, 0.390), (550.0, 0.372), (650.0, 0.362), (1000.0, 0.332)])
     func betaZeroEclipseMatchesCylindricalWithinOnePercent(altitudeKm: Double, referenceFraction: Double) {
-        let cylindrical = CircularOrbit.cylindricalFraction(altitudeKm: altitudeKm, betaRad: 0)
+        let cylindrical = CircularOrbitFixture.cylindricalFraction(altitudeKm: altitudeKm, betaRad: 0)
         #expect(abs(cylindrical - referenceFraction) < 0.0006)  // the table is rounded to 0.1 %
         #expect(abs(BetaAngle.cylindricalEclipseFraction(altitudeKm: altitudeKm, betaRad: 0) - cylindrical) < 1e-12)
-        let conical = CircularOrbit.eclipseFraction(altitudeKm: altitudeKm, betaRad: 0)
+        let conical = CircularOrbitFixture.eclipseFraction(altitudeKm: altitudeKm, betaRad: 0)
         #expect(abs(conical - cylindrical) < 0.01 * cylindrical)
     }
 
     @Test func eclipseShortensWithBetaLikeTheCylinder() {
         let beta = radians(40)
-        let cylindrical = CircularOrbit.cylindricalFraction(altitudeKm: 550, betaRad: beta)
-        let conical = CircularOrbit.eclipseFraction(altitudeKm: 550, betaRad: beta)
+        let cylindrical = CircularOrbitFixture.cylindricalFraction(altitudeKm: 550, betaRad: beta)
+        let conical = CircularOrbitFixture.eclipseFraction(altitudeKm: 550, betaRad: beta)
         #expect(abs(conical - cylindrical) < 0.01 * cylindrical)
     }
 
@@ -74,23 +74,23 @@ enum CircularOrbit {
         #expect(abs(degrees(BetaAngle.noEclipseLimitRad(altitudeKm: 550)) - 67.0) < 0.05)
         #expect(abs(degrees(BetaAngle.noEclipseLimitRad(altitudeKm: 650)) - 65.2) < 0.05)
         let betaStar = asin(6378.137 / (6378.137 + 550))
-        #expect(CircularOrbit.eclipseFraction(altitudeKm: 550, betaRad: betaStar + radians(0.5), samples: 7200) == 0)
-        #expect(CircularOrbit.eclipseFraction(altitudeKm: 550, betaRad: betaStar - radians(2), samples: 7200) > 0)
+        #expect(CircularOrbitFixture.eclipseFraction(altitudeKm: 550, betaRad: betaStar + radians(0.5), samples: 7200) == 0)
+        #expect(CircularOrbitFixture.eclipseFraction(altitudeKm: 550, betaRad: betaStar - radians(2), samples: 7200) > 0)
     }
 
     @Test func penumbraIsPartialMonotoneAndLastsTwoSunRadii() {
         // Shadow entry at β = 0, 550 km is at u = 90° − φ (φ from the cylinder); sample ±60 s
         // around it every 0.05 s.
         let h = 550.0
-        let period = CircularOrbit.periodS(altitudeKm: h)
+        let period = CircularOrbitFixture.periodS(altitudeKm: h)
         let rate = 2 * Double.pi / period
-        let entry = Double.pi / 2 - Double.pi * CircularOrbit.cylindricalFraction(altitudeKm: h, betaRad: 0)
+        let entry = Double.pi / 2 - Double.pi * CircularOrbitFixture.cylindricalFraction(altitudeKm: h, betaRad: 0)
         var previous = 1.0
         var partialSeconds = 0.0
         let stepS = 0.05
         for k in -1200...1200 {
             let u = entry + rate * Double(k) * stepS
-            let lit = Shadow.litFraction(satelliteKm: CircularOrbit.position(altitudeKm: h, betaRad: 0, uRad: u), sunKm: CircularOrbit.sunOnXKm)
+            let lit = Shadow.litFraction(satelliteKm: CircularOrbitFixture.position(altitudeKm: h, betaRad: 0, uRad: u), sunKm: CircularOrbitFixture.sunOnXKm)
             #expect(lit <= previous + 1e-12)
             #expect(lit >= 0 && lit <= 1)
             if lit > 0 && lit < 1 { partialSeconds += stepS }
@@ -99,7 +99,7 @@ enum CircularOrbit {
         #expect(previous == 0)
         // The apparent separation sweeps the 2a-wide penumbra (a = asin(R☉ / 1 AU) = 0.2665°)
         // at the orbital rate, to within the 0.003° parallax of the sun: 8.5 s at 550 km.
-        let expectedS = 2 * asin(695_700 / CircularOrbit.auKm) / rate
+        let expectedS = 2 * asin(695_700 / CircularOrbitFixture.auKm) / rate
         #expect(abs(partialSeconds - expectedS) < 0.05 * expectedS)
     }
 
@@ -108,9 +108,9 @@ enum CircularOrbit {
         // (apparent separation c = Earth's apparent radius b), found by bisection on the
         // orbit; the covered part of the sun is then a half disk, less a sliver from the
         // limb's curvature (≈ 2a / (3π b) ≈ 0.1 %).
-        let h = 550.0, sun = CircularOrbit.sunOnXKm
+        let h = 550.0, sun = CircularOrbitFixture.sunOnXKm
         func excess(_ u: Double) -> Double {
-            let r = CircularOrbit.position(altitudeKm: h, betaRad: 0, uRad: u)
+            let r = CircularOrbitFixture.position(altitudeKm: h, betaRad: 0, uRad: u)
             let toSun = sun - r
             let c = acos(-(r * toSun).sum() / ((r * r).sum().squareRoot() * (toSun * toSun).sum().squareRoot()))
             return c - asin(6378.137 / (r * r).sum().squareRoot())
@@ -120,7 +120,7 @@ enum CircularOrbit {
             let mid = (lo + hi) / 2
             if excess(mid) > 0 { lo = mid } else { hi = mid }
         }
-        let lit = Shadow.litFraction(satelliteKm: CircularOrbit.position(altitudeKm: h, betaRad: 0, uRad: lo), sunKm: sun)
+        let lit = Shadow.litFraction(satelliteKm: CircularOrbitFixture.position(altitudeKm: h, betaRad: 0, uRad: lo), sunKm: sun)
         #expect(abs(lit - 0.5) < 0.005)
     }
 
@@ -131,7 +131,7 @@ enum CircularOrbit {
         var minimum = 1.0
         for k in 0..<7200 {
             let u = 2 * Double.pi * Double(k) / 7200
-            let r = CircularOrbit.position(altitudeKm: 650, raanRad: raan, inclinationRad: radians(97.99), uRad: u)
+            let r = CircularOrbitFixture.position(altitudeKm: 650, raanRad: raan, inclinationRad: radians(97.99), uRad: u)
             minimum = min(minimum, Shadow.litFraction(satelliteKm: r, sunKm: sun.positionKm))
         }
         #expect(minimum == 1)
@@ -141,7 +141,7 @@ enum CircularOrbit {
         // REFERENCE.md: a dawn–dusk SSO at 650 km eclipses only ≈ 85–90 days a year, at
         // most ≈ 20 min a revolution. RAAN is kept 90° east of the sun, as the
         // sun-synchronous precession does.
-        let period = CircularOrbit.periodS(altitudeKm: 650)
+        let period = CircularOrbitFixture.periodS(altitudeKm: 650)
         let samples = 1200, dtS = period / Double(samples)
         var eclipseDays = 0
         var longestS = 0.0
@@ -152,7 +152,7 @@ enum CircularOrbit {
             var darkS = 0.0
             for k in 0..<samples {
                 let u = 2 * Double.pi * Double(k) / Double(samples)
-                let r = CircularOrbit.position(altitudeKm: 650, raanRad: raan, inclinationRad: radians(97.99), uRad: u)
+                let r = CircularOrbitFixture.position(altitudeKm: 650, raanRad: raan, inclinationRad: radians(97.99), uRad: u)
                 darkS += (1 - Shadow.litFraction(satelliteKm: r, sunKm: sun.positionKm)) * dtS
             }
             if darkS > 0 { eclipseDays += 1 }
@@ -163,8 +163,8 @@ enum CircularOrbit {
     }
 
     @Test func insideTheEarthIsDarkAndFarSunwardIsLit() {
-        #expect(Shadow.litFraction(satelliteKm: SIMD3(1000, 0, 0), sunKm: CircularOrbit.sunOnXKm) == 0)
-        #expect(Shadow.litFraction(satelliteKm: SIMD3(7000, 0, 0), sunKm: CircularOrbit.sunOnXKm) == 1)
-        #expect(Shadow.litFraction(satelliteKm: SIMD3(-7000, 0, 0), sunKm: CircularOrbit.sunOnXKm) == 0)
+        #expect(Shadow.litFraction(satelliteKm: SIMD3(1000, 0, 0), sunKm: CircularOrbitFixture.sunOnXKm) == 0)
+        #expect(Shadow.litFraction(satelliteKm: SIMD3(7000, 0, 0), sunKm: CircularOrbitFixture.sunOnXKm) == 1)
+        #expect(Shadow.litFraction(satelliteKm: SIMD3(-7000, 0, 0), sunKm: CircularOrbitFixture.sunOnXKm) == 0)
     }
 }

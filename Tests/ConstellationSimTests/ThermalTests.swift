@@ -144,14 +144,14 @@ import Testing
         // A lagging system driven between two inputs stays between their equilibria.
         let p = ThermalParameters()
         let q = 18_300.0
-        let sun = SunPosition(positionKm: CircularOrbit.sunOnXKm, direction: SIMD3(1, 0, 0), distanceAU: 1,
+        let sun = SunPosition(positionKm: CircularOrbitFixture.sunOnXKm, direction: SIMD3(1, 0, 0), distanceAU: 1,
                               eclipticLongitudeRad: 0, rightAscensionRad: 0, declinationRad: 0)
-        let period = CircularOrbit.periodS(altitudeKm: 550)
+        let period = CircularOrbitFixture.periodS(altitudeKm: 550)
         var state = ThermalState(acceleratorC: 48, radiatorC: 3)
         var (lowest, highest) = (Double.infinity, -Double.infinity)
         var t = 0.0
         while t < 4 * period {
-            let r = CircularOrbit.position(altitudeKm: 550, betaRad: 0, uRad: 2 * Double.pi * t / period)
+            let r = CircularOrbitFixture.position(altitudeKm: 550, betaRad: 0, uRad: 2 * Double.pi * t / period)
             let environmentW = p.environmentAbsorbedW(RadiantEnvironment(satelliteKm: r, sun: sun))
             state = ThermalModel.step(state, parameters: p, dissipationW: q, environmentAbsorbedW: environmentW, dtS: 10)
             lowest = min(lowest, state.radiatorC)
