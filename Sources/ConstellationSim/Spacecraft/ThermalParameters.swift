@@ -1,0 +1,114 @@
+/// Two-node thermal design of one satellite: an accelerator node and a radiator node.
+///
+/// - Accelerator node (heat capacity C_a): accelerators, their cold plates and coolant,
+///   and the bus electronics. ALL electrical load (bus + accelerators) is dissipated here
+///   (the bus shares the pumped loop); battery and conversion losses are neglected.
+/// - Radiator node (C_r): a flat deployable panel of `radiatorAreaM2` per face, flown
+///   horizontal (one face to nadir, one to zenith) and edge-on to the sun as far as
+///   the attitude allows. It radiates ε σ A T⁴ from `radiatingSides` faces (2 by default:
+///   a thin panel radiates from both faces; 1 for a body-mounted panel whose back is
+///   insulated).
+/// - The nodes exchange G (T_a − T_r) W through the heat pipes / pumped loop.
+///
+/// Heat absorbed by the radiator from the environment, W (see ``environmentAbsorbedW(_:switches:)``):
+/// solar α × A_sun × S × lit, albedo α × A_earth × q_alb, Earth IR ε × A_earth × q_IR
+/// (absorptivity = emissivity in the infrared, Kirchhoff), where q_alb and q_IR already
+/// carry the (R⊕/r)² view factor of the nadir face.
+///
+/// Defaults: ε 0.9 (REFERENCE.md 0.85–0.9), solar absorptivity 0.2 (white paint or
+/// optical solar reflector), 50 m² per face (≈ half the 100 m² array, Starcloud), two
+/// radiating faces, 5 m² residual projected area towards the sun (10 % of a face),
+/// 50 m² nadir face; C_a 60 kJ/K (≈ 65 kg of aluminium, copper and coolant),
+/// C_r 180 kJ/K (≈ 4 kg/m² of aluminium over 50 m²), G 400 W/K (18.3 kW across 46 K);
+/// throttle 90 °C, shutdown 105 °C (REFERENCE.md: throttle near 85–95, stay below ≈ 105).
+/// With the default 18.3 kW load at 550 km, β = 0, the steady states are 9 °C radiator /
+/// 54 °C accelerators at orbit noon and −3 °C / 43 °C in eclipse.
+public struct ThermalParameters: Sendable, Hashable, Codable {
+    /// Stefan–Boltzmann constant, W m⁻² K⁻⁴ (CODATA 2018; REFERENCE.md).
+    public static let stefanBoltzmannWm2K4 = 5.670_374e-8
+
+    /// Heat capacity of the accelerator node, J/K.
+    public var acceleratorHeatCapacityJPerK: Double
+    /// Heat capacity of the radiator node, J/K.
+    public var radiatorHeatCapacityJPerK: Double
+    /// Conductance between the nodes, W/K.
+    public var conductanceWPerK: Double
+    /// Area of one radiator face, m².
+    public var radiatorAreaM2: Double
+    /// Faces that radiate to space: 1 or 2.
+    public var radiatingSides: Int
+    /// Infrared emissivity of the radiator (also its infrared absorptivity), 0…1.
+    public var emissivity: Double
+    /// Solar absorptivity of the radiator, 0…1 (applies to sunlight and albedo).
+    public var solarAbsorptivity: Double
+    /// Radiator area projected towards the sun, m².
+    public var sunProjectedAreaM2: Double
+    /// Radiator area facing nadir (receives albedo and Earth IR), m².
+    public var earthViewAreaM2: Double
+    /// Accelerator temperature above which compute is throttled, °C.
+    public var throttleC: Double
+    /// Accelerator temperature at or above which the accelerators must shut down, °C.
+    public var shutdownC: Double
+
+    public init(
+        acceleratorHeatCapacityJPerK: Double = 60_000, radiatorHeatCapacityJPerK: Double = 180_000,
+        conductanceWPerK: Double = 400, radiatorAreaM2: Double = 50, radiatingSides: Int = 2,
+        emissivity: Double = 0.9, solarAbsorptivity: Double = 0.2, sunProjectedAreaM2: Double = 5,
+        earthViewAreaM2: Double = 50, throttleC: Double = 90, shutdownC: Double = 105
+    ) {
+        self.acceleratorHeatCapacityJPerK = acceleratorHeatCapacityJPerK
+        self.radiatorHeatCapacityJPerK = radiatorHeatCapacityJPerK
+        self.conductanceWPerK = conductanceWPerK
+        self.radiatorAreaM2 = radiatorAreaM2
+        self.radiatingSides = radiatingSides
+        self.emissivity = emissivity
+        self.solarAbsorptivity = solarAbsorptivity
+        self.sunProjectedAreaM2 = sunProjectedAreaM2
+        self.earthViewAreaM2 = earthViewAreaM2
+        self.throttleC = throttleC
+        self.shutdownC = shutdownC
+    }
+
+    /// Area radiating to space, m² (face area × radiating sides).
+    @inlinable public var radiatingAreaM2: Double { radiatorAreaM2 * Double(radiatingSides) }
+
+    /// ε σ A, W/K⁴: the radiator rejects this × T⁴.
+    @inlinable public var radiativeCoefficientWPerK4: Double {
+        emissivity * Self.stefanBoltzmannWm2K4 * radiatingAreaM2
+    }
+
+    /// Heat the radiator absorbs from sunlight, albedo and Earth IR, W, with `switches`.
+    @inlinable
+    public func environmentAbsorbedW(_ environment: RadiantEnvironment, switches: EnvironmentSwitches = .allOn) -> Double {
+        var watts = 0.0
+        if switches.solarHeating {
+            watts += solarAbsorptivity * sunProjectedAreaM2 * environment.solarFluxWm2
+                * min(1, max(0, environment.litFraction))
+        }
+        if switches.albedo { watts += solarAbsorptivity * earthViewAreaM2 * environment.albedoFluxWm2 }
+        if switches.earthIR { watts += emissivity * earthViewAreaM2 * environment.earthIRFluxWm2 }
+        return watts
+    }
+
+    /// Problems with these values, one sentence each (empty when usable).
+    public var validationIssues: [String] {
+        var issues: [String] = []
+        func positive(_ value: Double, _ name: String) {
+            if !(value > 0) { issues.append("\(name) must be > 0 (got \(value))") }
+        }
+        func fraction(_ value: Double, _ name: String) {
+            if !(value >= 0 && value <= 1) { issues.append("\(name) must be in [0, 1] (got \(value))") }
+        }
+        positive(acceleratorHeatCapacityJPerK, "acceleratorHeatCapacityJPerK")
+        positive(radiatorHeatCapacityJPerK, "radiatorHeatCapacityJPerK")
+        positive(conductanceWPerK, "conductanceWPerK")
+        if !(radiatorAreaM2 >= 0) { issues.append("radiatorAreaM2 must be ≥ 0 (got \(radiatorAreaM2))") }
+        if radiatingSides != 1 && radiatingSides != 2 { issues.append("radiatingSides must be 1 or 2 (got \(radiatingSides))") }
+        fraction(emissivity, "emissivity")
+        fraction(solarAbsorptivity, "solarAbsorptivity")
+        if !(sunProjectedAreaM2 >= 0) { issues.append("sunProjectedAreaM2 must be ≥ 0 (got \(sunProjectedAreaM2))") }
+        if !(earthViewAreaM2 >= 0) { issues.append("earthViewAreaM2 must be ≥ 0 (got \(earthViewAreaM2))") }
+        if !(shutdownC > throttleC) { issues.append("shutdownC (\(shutdownC)) must be above throttleC (\(throttleC))") }
+        return issues
+    }
+}
