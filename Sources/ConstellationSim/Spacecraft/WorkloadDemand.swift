@@ -6,7 +6,8 @@
 ///   at 04:00 local time, a plateau through the day, the peak at 21:00; hourly values,
 ///   interpolated linearly.
 /// - population: approximate shares of the world's people per 10° band of latitude
-///   (≈ 88 % north of the equator; the 20–30° N band the largest, ≈ 24 %), divided by
+///   (≈ 87 % north of the equator; the 20–30° N band the largest, ≈ 25 %; rough
+///   estimates by the author, not taken from a dataset), divided by
 ///   the largest share. A step function; longitude is ignored, on the view that laser
 ///   links carry requests along a band, so a satellite over the Pacific at 25° N still
 ///   sees Asian and American demand.
@@ -26,10 +27,10 @@ public struct InferenceDemandModel: Sendable, Hashable, Codable {
     /// Approximate share of world population per 10° latitude band, from −90…−80 (index 0)
     /// to 80…90 (index 17).
     public static let populationShareByBand: [Double] = [
-        0, 0, 0, 0.0003, 0.002, 0.02, 0.04, 0.04, 0.07,
-        0.09, 0.14, 0.24, 0.20, 0.10, 0.06, 0.003, 0.0001, 0,
+        0, 0, 0, 0.0003, 0.002, 0.015, 0.03, 0.03, 0.05,
+        0.09, 0.14, 0.25, 0.21, 0.11, 0.065, 0.004, 0.0003, 0,
     ]
-    private static let largestShare = 0.24
+    private static let largestShare = 0.25
 
     /// Diurnal factor 0…1 at local solar time `hours` (linear between whole hours, wrapping).
     @inline(__always)
