@@ -64,7 +64,7 @@ import Testing
             var tick: UInt64 = 0
             while true {
                 tick += 1
-                let failed = f.stepRandomFailures(dtS: 60, parameters: p, random: rng, satellite: s, tick: tick)
+                let failed = f.stepRandomFailures(dtS: 60, parameters: p, hazards: FaultHazards(p), random: rng, satellite: s, tick: tick)
                 if failed.contains(FaultKind.acceleratorBoard.bit) { break }
             }
             #expect(f.failedAcceleratorBoards == 1 && f.failedBatteryStrings == 0 && f.failedLaserTerminals == 0)
@@ -83,7 +83,7 @@ import Testing
         var counts = [0, 0, 0, 0], k = 0
         for s in 0..<8_000 {
             var f = FaultState()
-            let failed = f.stepRandomFailures(dtS: 60, parameters: p, random: CounterRandom(seed: 3), satellite: s, tick: 1)
+            let failed = f.stepRandomFailures(dtS: 60, parameters: p, hazards: FaultHazards(p), random: CounterRandom(seed: 3), satellite: s, tick: 1)
             if !failed.isEmpty {
                 k += 1
                 counts[f.failedLaserTerminals.trailingZeroBitCount] += 1
@@ -122,6 +122,35 @@ import Testing
         case .laserTerminal: p.laserTerminalMTBFHours = hours
         case .acceleratorBoard: p.acceleratorBoardMTBFHours = hours
         case .avionics: p.avionicsMTBFHours = hours
+        }
+    }
+}
+
+@Suite struct FaultJointSamplingTests {
+    @Test func kindsFailIndependently() {
+        // Battery p = 0.5, laser p = 0.3, avionics p = 0.2 per 60 s tick (MTBF = dt / −ln(1 − p)),
+        // the others never. The 8 joint outcomes must have the product probabilities
+        // (e.g. all three 0.5·0.3·0.2 = 0.03, none 0.5·0.7·0.8 = 0.28); 5σ binomial bands.
+        var p = FaultParameters()
+        p.arrayStringMTBFHours = .infinity; p.radiatorLoopMTBFHours = .infinity; p.acceleratorBoardMTBFHours = .infinity
+        let probs = [0.5, 0.3, 0.2]
+        p.batteryCellMTBFHours = 60 / -log(1 - probs[0]) / 3600
+        p.laserTerminalMTBFHours = 60 / -log(1 - probs[1]) / 3600
+        p.avionicsMTBFHours = 60 / -log(1 - probs[2]) / 3600
+        let kinds: [FaultKind] = [.batteryCell, .laserTerminal, .avionics]
+        var counts = [Int](repeating: 0, count: 8)
+        let n = 40_000
+        for s in 0..<n {
+            var f = FaultState()
+            let failed = f.stepRandomFailures(dtS: 60, parameters: p, hazards: FaultHazards(p), random: CounterRandom(seed: 8), satellite: s, tick: 1)
+            var outcome = 0
+            for (i, k) in kinds.enumerated() where failed.contains(k.bit) { outcome |= 1 << i }
+            counts[outcome] += 1
+        }
+        for outcome in 0..<8 {
+            var expected = 1.0
+            for i in 0..<3 { expected *= outcome & (1 << i) != 0 ? probs[i] : 1 - probs[i] }
+            #expect(abs(Double(counts[outcome]) / Double(n) - expected) < 5 * (expected * (1 - expected) / Double(n)).squareRoot())
         }
     }
 }

@@ -25,16 +25,18 @@ import Testing
         #expect(abs(state.doseRadSi - 0.066_243_1) < 1e-7)
     }
 
-    @Test func upsetCountsMatchPoissonMeanOverManyTicks() {
+    @Test(arguments: [(4e9, 20_000), (4e10, 2_000)])
+    func upsetCountsMatchPoissonMeanOverManyTicks(bits: Double, ticks: Int) {
         // 4e9 bits inside the SAA, dt 10 s: λ = 4e9 · 4.571e-6 · 10 / 86400 = 2.11620 per tick.
         // Over 20,000 ticks the total is Poisson(42,324), σ = 205.7; with u = 0.1 the
-        // uncorrectable total is Poisson(4,232.4), σ = 65.1. Bound: 5σ.
+        // uncorrectable total is Poisson(4,232.4), σ = 65.1. Bound: 5σ. Ten times the bits for a
+        // tenth of the ticks gives the same totals through the λ ≥ 10 (PTRS, two-stream) path.
         var p = RadiationParameters()
-        p.sensitiveBits = 4e9
+        p.sensitiveBits = bits
         p.uncorrectableFraction = 0.1
         var state = RadiationState()
         let rng = CounterRandom(seed: 5)
-        for t in 0..<20_000 {
+        for t in 0..<ticks {
             _ = state.step(inSAA: true, dtS: 10, parameters: p, random: rng, satellite: 3, tick: UInt64(t))
         }
         let total = Double(state.correctableUpsets + state.uncorrectableUpsets)

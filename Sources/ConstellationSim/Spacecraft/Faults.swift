@@ -81,12 +81,18 @@ public struct FaultParameters: Sendable, Hashable, Codable {
         }
     }
 
+    /// Failure hazard of a kind, per second: multiplier / MTBF (0 when the MTBF is ∞ or ≤ 0).
+    @inline(__always)
+    public func hazardPerSecond(_ kind: FaultKind, multiplier: Double = 1) -> Double {
+        let mtbfS = mtbfHours(kind) * 3600
+        guard mtbfS > 0, mtbfS.isFinite else { return 0 }
+        return max(multiplier, 0) / mtbfS
+    }
+
     /// Probability that a kind fails within `dtS` seconds: 1 − exp(−dt / (MTBF / multiplier)).
     @inline(__always)
     public func failureProbability(_ kind: FaultKind, dtS: Double, hazardMultiplier: Double = 1) -> Double {
-        let mtbfS = mtbfHours(kind) * 3600
-        guard mtbfS > 0, mtbfS.isFinite else { return 0 }
-        return -expm1(-dtS * hazardMultiplier / mtbfS)
+        -expm1(-dtS * hazardPerSecond(kind, multiplier: hazardMultiplier))
     }
 }
 

@@ -94,7 +94,8 @@ public struct RadiationState: Sendable, Hashable, Codable {
 
     /// Advances one tick of `dtS` seconds. Upsets are Poisson events; correctable and
     /// uncorrectable ones are drawn as two independent Poisson streams with means
-    /// λ(1 − u) and λu (the thinning of a Poisson process), λ = bits × rate × dt.
+    /// λ(1 − u) and λu (the thinning of a Poisson process), λ = bits × rate × dt. When both
+    /// means are below 10 (the usual case) both come from one Philox block by inversion.
     @inline(__always)
     public mutating func step(
         inSAA: Bool, dtS: Double, parameters p: RadiationParameters,
@@ -103,10 +104,17 @@ public struct RadiationState: Sendable, Hashable, Codable {
         doseRadSi += p.doseRadSiPerSecond(inSAA: inSAA) * dtS
         let lambda = p.upsetsPerSecond(inSAA: inSAA) * dtS
         let u = min(max(p.uncorrectableFraction, 0), 1)
-        let correctable = random.poisson(
-            mean: lambda * (1 - u), satellite: satellite, tick: tick, stream: .correctableUpsets)
-        let uncorrectable = random.poisson(
-            mean: lambda * u, satellite: satellite, tick: tick, stream: .uncorrectableUpsets)
+        let lambdaC = lambda * (1 - u), lambdaU = lambda * u
+        let correctable: Int, uncorrectable: Int
+        if lambdaC < 10 && lambdaU < 10 {
+            // Both by inversion, one uniform each: the two words of a single block.
+            let (a, b) = random.uniforms(satellite: satellite, tick: tick, stream: .correctableUpsets)
+            correctable = poissonSample(lambdaC) { _ in (a, 0) }
+            uncorrectable = poissonSample(lambdaU) { _ in (b, 0) }
+        } else {
+            correctable = random.poisson(mean: lambdaC, satellite: satellite, tick: tick, stream: .correctableUpsets)
+            uncorrectable = random.poisson(mean: lambdaU, satellite: satellite, tick: tick, stream: .uncorrectableUpsets)
+        }
         correctableUpsets += correctable
         uncorrectableUpsets += uncorrectable
         return RadiationEvents(correctableUpsets: correctable, uncorrectableUpsets: uncorrectable)
