@@ -106,6 +106,12 @@ public struct AlarmJournalReader: Sendable {
         return accumulator.kpis(at: lastSeconds) { $0.name(satelliteID: satelliteNames[$0.satellite]) }
     }
 
+    /// The value of a read-only PRAGMA (`journal_mode`, `integrity_check`), as text.
+    package func pragma(_ name: String) throws -> String? {
+        let sql = "PRAGMA \(name)"
+        return try database.read { db in try String.fetchOne(db, sql: sql) }
+    }
+
     private static func row(_ r: Row) -> AlarmJournalRow {
         AlarmJournalRow(
             id: r["id"], sessionID: r["session_id"], tick: r["tick"], simSeconds: r["sim_time"],
