@@ -94,3 +94,16 @@ import Testing
         #expect(AlarmSeverity.watch < .warning && .warning < .distress && .distress < .critical && .critical < .severe)
     }
 }
+
+@Suite struct AlarmColumnEvaluationTests {
+    @Test func columnEvaluationMatchesPerSatelliteEvaluation() {
+        // Satellites 1 and 3 are over the 90 limit; 0 and 2 normal; NaN means no sample.
+        let values: [Double] = [50, 95, .nan, 105]
+        var book = makeBook(satellites: 4)
+        book.beginTick(0, simSeconds: 0)
+        book.evaluate(parameter: .radiatorTemp, values: values)
+        let t = book.endTick()
+        #expect(t.map(\.key.satellite) == [1, 3])
+        #expect(t.map(\.severity) == [.warning, .critical])
+    }
+}

@@ -106,6 +106,13 @@ public struct AlarmBook: Sendable {
         levelChanged(AlarmKey(satellite: satellite, parameter: parameter), from: old, to: new, value: value, limits: limits)
     }
 
+    /// Checks one parameter of every satellite: `values[i]` is the sample of satellite i
+    /// (a structure-of-arrays column; NaN = no sample).
+    public mutating func evaluate(parameter: AlarmParameter, values: [Double]) {
+        precondition(values.count == satelliteCount, "one value per satellite")
+        for s in values.indices { evaluate(satellite: s, parameter: parameter, value: values[s]) }
+    }
+
     /// Sets a satellite's suppression by design (from its mode: SAFE, FAILED or none).
     public mutating func setSuppression(_ cause: AlarmSuppression, satellite: Int) {
         let old = suppression[satellite]

@@ -9,7 +9,8 @@ public struct AlarmCommand: Sendable, Equatable, Codable {
         case acknowledgeGroup(AlarmParameter, AlarmSeverity, comment: String? = nil)
         /// Shelve for a duration, bounded by the book's maximum shelve time.
         case shelve(AlarmKey, durationSeconds: Double, comment: String? = nil)
-        /// Shelve until the condition clears, bounded by the maximum shelve time.
+        /// Shelve until the condition clears, bounded by the maximum shelve time. On an
+        /// alarm whose condition is already clear it ends at the next tick.
         case shelveOneShot(AlarmKey, comment: String? = nil)
         case unshelve(AlarmKey)
         /// Reset a latched alarm whose condition has cleared.

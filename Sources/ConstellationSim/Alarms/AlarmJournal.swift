@@ -72,6 +72,11 @@ public final class AlarmJournal: Sendable {
             synchronousFull: synchronousFull)
     }
 
+    /// Closes the file (checkpointing the WAL). Later appends throw.
+    public func close() throws {
+        try database.close()
+    }
+
     /// Writes one tick — its operator commands, then its transitions — in one
     /// transaction, and advances the session's end time. Call once per tick.
     public func append(

@@ -11,7 +11,7 @@
 /// | BUS_POWER_MARGIN %   | 10 / 0  |    –     | 2        | 1 / 1        | WARNING/CRITICAL |
 /// | ACCELERATOR_TEMP °C  |    –    | 90 / 100 | 2        | 1 / 1        | WARNING/CRITICAL |
 /// | RADIATOR_TEMP °C     |    –    | 80 / 90  | 2        | 1 / 1        | WARNING/CRITICAL |
-/// | UTILIZATION_COLLAPSE %|   –    | 50 / 90  | 5        | 3 / 3        | WATCH/WARNING |
+/// | UTILIZATION_COLLAPSE % |   –   | 50 / 90  | 5        | 3 / 3        | WATCH/WARNING |
 /// | SEU_RATE SEU/h       |    –    | 10 / 50  | 1        | 0 / 1        | WARNING/DISTRESS |
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
 /// | GROUND_CONTACT_LOSS min |  –   | 120 / 360| 0        | 0 / 0        | WARNING/DISTRESS |
