@@ -13,7 +13,10 @@ let package = Package(
     ],
     targets: [
         // The engine: no UI, no C.
-        .target(name: "ConstellationSim"),
+        .target(
+            name: "ConstellationSim",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The only C edge: ncursesw, reached solely from OpsConsole/Backend.
         .systemLibrary(
             name: "CNcursesw",

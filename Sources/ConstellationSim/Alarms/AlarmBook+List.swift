@@ -1,0 +1,66 @@
+extension AlarmBook {
+    /// The alarm list for the console: annunciated alarms (UNACKED, ACKED, RTN_UNACKED,
+    /// LATCHED), with `includeHidden` also shelved, suppressed and out-of-service ones.
+    /// Visible alarms of the same parameter and severity on `groupingThreshold` or more
+    /// satellites become one group line. Sorted: awaiting acknowledgement first, then
+    /// most severe, then newest, then alarm id.
+    public func alarmList(groupingThreshold: Int = 3, includeHidden: Bool = false) -> [AlarmListLine] {
+        var buckets: [GroupKey: [AlarmListEntry]] = [:]
+        var lines: [AlarmListLine] = []
+        for key in records.keys {
+            guard let entry = entry(key) else { continue }
+            switch entry.state {
+            case .unacked, .acked, .rtnUnacked, .latched:
+                buckets[GroupKey(parameter: key.parameter, severity: entry.severity), default: []].append(entry)
+            case .shelved, .suppressed, .outOfService:
+                if includeHidden { lines.append(.alarm(entry)) }
+            case .normal:
+                continue
+            }
+        }
+        for (group, members) in buckets {
+            if members.count >= max(groupingThreshold, 2) {
+                let sorted = members.sorted { AlarmListLine.inListOrder(.alarm($0), .alarm($1)) }
+                lines.append(.group(AlarmGroup(parameter: group.parameter, severity: group.severity, members: sorted)))
+            } else {
+                lines += members.map { .alarm($0) }
+            }
+        }
+        return lines.sorted(by: AlarmListLine.inListOrder)
+    }
+
+    /// One alarm as a list entry (nil when NORMAL).
+    public func entry(_ key: AlarmKey) -> AlarmListEntry? {
+        guard let record = records[key] else { return nil }
+        let state = record.displayed(level: trackers[index(key)].level, suppressed: isSuppressed(key))
+        guard state != .normal else { return nil }
+        return AlarmListEntry(
+            key: key, state: state, severity: record.severity, value: record.value, limit: record.limit,
+            raisedSeconds: record.raisedSeconds, isFirstOut: key == firstOut)
+    }
+
+    /// Counts for the console header.
+    public var summary: AlarmSummary {
+        var s = AlarmSummary()
+        s.isFlooding = flood.isFlooding
+        for (key, record) in records {
+            let state = record.displayed(level: trackers[index(key)].level, suppressed: isSuppressed(key))
+            switch state {
+            case .unacked, .rtnUnacked:
+                s.unacknowledged += 1
+                s.highestUnacknowledged = max(s.highestUnacknowledged ?? record.severity, record.severity)
+            case .shelved: s.shelved += 1
+            case .suppressed: s.suppressed += 1
+            case .outOfService: s.outOfService += 1
+            default: break
+            }
+            if state.isActive { s.active += 1 }
+        }
+        return s
+    }
+
+    private struct GroupKey: Hashable {
+        var parameter: AlarmParameter
+        var severity: AlarmSeverity
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+
+/// Errors a user can cause when opening or reading an alarm journal.
+public enum AlarmJournalError: Error, Equatable, CustomStringConvertible {
+    case notFound(path: String)
+    case notAJournal(path: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "alarm journal not found: \(path)"
+        case .notAJournal(let path): "not an OrbitOps alarm journal (no event table): \(path)"
+        }
+    }
+}
+
+/// Appends every alarm transition and operator command to a SQLite journal (GRDB), in
+/// WAL mode, one transaction per tick: a crash loses at most the tick in progress.
+///
+/// Satellites are written by their string id (`P03-S07`) given by `satelliteID`.
+/// Thread-safe (`Sendable`): writes are serialized by the underlying `DatabaseQueue`.
+public final class AlarmJournal: Sendable {
+    /// Path of the journal file.
+    public let path: String
+    /// Row id of this run's session.
+    public let sessionID: Int64
+    private let database: DatabaseQueue
+    private let satelliteID: @Sendable (Int) -> String
+    private let wallClock: @Sendable () -> Double
+
+    /// Opens (creating or migrating) the journal at `path` and starts a session.
+    /// - Parameters:
+    ///   - startSimSeconds: simulation time of the session start, seconds.
+    ///   - epoch: the scenario epoch (simulation time 0), for UTC display.
+    ///   - satelliteID: maps a satellite index to its string id.
+    ///   - synchronousFull: fsync every tick (survives power loss; slower). The default
+    ///     (`synchronous = NORMAL` in WAL) survives any process crash.
+    ///   - wallClock: Unix seconds now (injectable for tests).
+    public init(
+        path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "",
+        satelliteID: @escaping @Sendable (Int) -> String, synchronousFull: Bool = false,
+        wallClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+    ) throws {
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(5)
+        let sync = synchronousFull ? "FULL" : "NORMAL"
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = \(sync)") }
+        let database = try DatabaseQueue(path: path, configuration: config)
+        try AlarmJournalSchema.migrator.migrate(database)
+        let started = wallClock()
+        sessionID = try database.write { db in
+            try db.execute(
+                sql: "INSERT INTO session (started_wall_time, start_sim_time, end_sim_time, last_tick, epoch_jd, scenario) VALUES (?, ?, ?, NULL, ?, ?)",
+                arguments: [started, startSimSeconds, startSimSeconds, epoch?.value, scenario])
+            return db.lastInsertedRowID
+        }
+        self.path = path
+        self.database = database
+        self.satelliteID = satelliteID
+        self.wallClock = wallClock
+    }
+
+    /// Convenience: satellite ids given as an array indexed by satellite.
+    public convenience init(
+        path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "",
+        satelliteIDs: [String], synchronousFull: Bool = false
+    ) throws {
+        try self.init(
+            path: path, startSimSeconds: startSimSeconds, epoch: epoch, scenario: scenario,
+            satelliteID: { $0 >= 0 && $0 < satelliteIDs.count ? satelliteIDs[$0] : "#\($0)" },
+            synchronousFull: synchronousFull)
+    }
+
+    /// Closes the file (checkpointing the WAL). Later appends throw.
+    public func close() throws {
+        try database.close()
+    }
+
+    /// Writes one tick — its operator commands, then its transitions — in one
+    /// transaction, and advances the session's end time. Call once per tick.
+    public func append(
+        tickTransitions: [AlarmTransition], commands: [AlarmCommand], tick: Int, simSeconds: Double
+    ) throws {
+        let wall = wallClock()
+        let session = sessionID
+        let satelliteID = satelliteID
+        try database.write { db in
+            if !commands.isEmpty || !tickTransitions.isEmpty {
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO event (session_id, tick, sim_time, wall_time, kind, event, alarm, satellite,
+                        parameter, severity, severity_rank, from_state, to_state, value, limit_value, operator, comment)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for c in commands {
+                    let key = c.action.key
+                    let sat = key.map { satelliteID($0.satellite) }
+                    var parameter = key?.parameter
+                    var severity: AlarmSeverity?
+                    var value: Double?
+                    if case .acknowledgeGroup(let p, let s, _) = c.action { parameter = p; severity = s }
+                    if case .shelve(_, let d, _) = c.action { value = d }
+                    try insert.execute(arguments: [
+                        session, tick, c.simSeconds, wall, "command", c.action.name,
+                        key.map { $0.name(satelliteID: sat ?? "") }, sat, parameter?.displayName,
+                        severity?.displayName, severity.map { Int($0.rawValue) }, nil, nil, value, nil,
+                        c.operatorName, c.action.comment,
+                    ])
+                }
+                for t in tickTransitions {
+                    let sat = satelliteID(t.key.satellite)
+                    try insert.execute(arguments: [
+                        session, t.tick, t.simSeconds, wall, "transition", t.cause.rawValue,
+                        t.key.name(satelliteID: sat), sat, t.key.parameter.displayName,
+                        t.severity.displayName, Int(t.severity.rawValue), t.from.displayName, t.to.displayName,
+                        t.value, t.limit, t.operatorName, t.comment,
+                    ])
+                }
+            }
+            try db.execute(
+                sql: "UPDATE session SET end_sim_time = ?, last_tick = ? WHERE id = ?",
+                arguments: [simSeconds, tick, session])
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+/// Reads an alarm journal: rows for `orbitops journal PATH [--since …] [--severity …]
+/// [--satellite …]`, its sessions, and the KPIs recomputed from its transitions.
+/// Opens the file read-only; a running engine may keep writing it (WAL).
+public struct AlarmJournalReader: Sendable {
+    public let path: String
+    private let database: DatabaseQueue
+
+    public init(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw AlarmJournalError.notFound(path: path) }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        database = try DatabaseQueue(path: path, configuration: config)
+        self.path = path
+        let isJournal = try database.read { db in try db.tableExists("event") && db.tableExists("session") }
+        guard isJournal else { throw AlarmJournalError.notAJournal(path: path) }
+    }
+
+    /// The runs recorded in the file, oldest first.
+    public func sessions() throws -> [AlarmJournalSession] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY id").map { row in
+                let jd: Double? = row["epoch_jd"]
+                return AlarmJournalSession(
+                    id: row["id"], startedWallTime: row["started_wall_time"], startSimSeconds: row["start_sim_time"],
+                    endSimSeconds: row["end_sim_time"], lastTick: row["last_tick"],
+                    epoch: jd.map { JulianDate(day: $0.rounded(.down), fraction: $0 - $0.rounded(.down)) },
+                    scenario: row["scenario"])
+            }
+        }
+    }
+
+    /// The rows matching `filter`, in the order written.
+    public func rows(_ filter: AlarmJournalFilter = AlarmJournalFilter()) throws -> [AlarmJournalRow] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let since = filter.sinceSimSeconds {
+            conditions.append("sim_time >= ?")
+            arguments += [since]
+        }
+        if let severity = filter.minimumSeverity {
+            conditions.append("severity_rank >= ?")
+            arguments += [Int(severity.rawValue)]
+        }
+        if let satellite = filter.satellite {
+            conditions.append("satellite = ?")
+            arguments += [satellite]
+        }
+        if !filter.includeCommands { conditions.append("kind = 'transition'") }
+        var sql = "SELECT * FROM event"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY id"
+        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
+        let query = sql
+        let args = arguments
+        return try database.read { db in
+            try Row.fetchAll(db, sql: query, arguments: args).map(Self.row)
+        }
+    }
+
+    /// The KPIs of one session (default: the last), recomputed from its transitions.
+    public func kpis(sessionID: Int64? = nil) throws -> AlarmKPIs {
+        let all = try sessions()
+        guard let session = sessionID.flatMap({ id in all.first { $0.id == id } }) ?? all.last else {
+            return AlarmKPIAccumulator().kpis(at: 0) { _ in "" }
+        }
+        var accumulator = AlarmKPIAccumulator()
+        accumulator.start(at: session.startSimSeconds)
+        var satelliteIndex: [String: Int] = [:]
+        var satelliteNames: [String] = []
+        var lastSeconds = session.endSimSeconds ?? session.startSimSeconds
+        let sessionID = session.id
+        try database.read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT sim_time, satellite, parameter, from_state, to_state, event FROM event
+                    WHERE session_id = ? AND kind = 'transition' ORDER BY id
+                    """,
+                arguments: [sessionID])
+            while let row = try cursor.next() {
+                guard let satellite: String = row["satellite"],
+                      let parameter = (row["parameter"] as String?).flatMap(AlarmParameter.init(displayName:)),
+                      let from = (row["from_state"] as String?).flatMap(AlarmState.init(displayName:)),
+                      let to = (row["to_state"] as String?).flatMap(AlarmState.init(displayName:)),
+                      let cause = (row["event"] as String?).flatMap(AlarmTransitionCause.init(rawValue:))
+                else { continue }
+                let index: Int
+                if let known = satelliteIndex[satellite] {
+                    index = known
+                } else {
+                    index = satelliteNames.count
+                    satelliteIndex[satellite] = index
+                    satelliteNames.append(satellite)
+                }
+                let simSeconds: Double = row["sim_time"]
+                lastSeconds = max(lastSeconds, simSeconds)
+                accumulator.ingest(
+                    key: AlarmKey(satellite: index, parameter: parameter), simSeconds: simSeconds,
+                    from: from, to: to, cause: cause)
+            }
+        }
+        return accumulator.kpis(at: lastSeconds) { $0.name(satelliteID: satelliteNames[$0.satellite]) }
+    }
+
+    /// The value of a read-only PRAGMA (`journal_mode`, `integrity_check`), as text.
+    package func pragma(_ name: String) throws -> String? {
+        let sql = "PRAGMA \(name)"
+        return try database.read { db in try String.fetchOne(db, sql: sql) }
+    }
+
+    private static func row(_ r: Row) -> AlarmJournalRow {
+        AlarmJournalRow(
+            id: r["id"], sessionID: r["session_id"], tick: r["tick"], simSeconds: r["sim_time"],
+            wallTime: r["wall_time"], kind: AlarmJournalRow.Kind(rawValue: r["kind"]) ?? .transition,
+            event: r["event"], alarm: r["alarm"], satellite: r["satellite"], parameter: r["parameter"],
+            severity: r["severity"], fromState: r["from_state"], toState: r["to_state"], value: r["value"],
+            limit: r["limit_value"], operatorName: r["operator"], comment: r["comment"])
+    }
+}

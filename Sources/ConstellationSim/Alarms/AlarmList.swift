@@ -1,0 +1,102 @@
+/// One alarm in the console's alarm list.
+public struct AlarmListEntry: Sendable, Equatable {
+    public var key: AlarmKey
+    public var state: AlarmState
+    public var severity: AlarmSeverity
+    /// Value at the last process change and the limit crossed.
+    public var value: Double?
+    public var limit: Double?
+    /// When the alarm was last annunciated, simulation seconds.
+    public var raisedSeconds: Double
+    /// Whether this is the first-out alarm of the current burst.
+    public var isFirstOut: Bool
+
+    public init(
+        key: AlarmKey, state: AlarmState, severity: AlarmSeverity, value: Double?, limit: Double?,
+        raisedSeconds: Double, isFirstOut: Bool
+    ) {
+        self.key = key
+        self.state = state
+        self.severity = severity
+        self.value = value
+        self.limit = limit
+        self.raisedSeconds = raisedSeconds
+        self.isFirstOut = isFirstOut
+    }
+}
+
+/// Alarms of one parameter and severity raised on many satellites, shown as one line
+/// (`SEU_RATE WARNING ×312 satellites`) and acknowledgeable as one
+/// (`AlarmCommand.Action.acknowledgeGroup`).
+public struct AlarmGroup: Sendable, Equatable {
+    public var parameter: AlarmParameter
+    public var severity: AlarmSeverity
+    /// Members in list order.
+    public var members: [AlarmListEntry]
+
+    /// Members still awaiting acknowledgement.
+    public var unacknowledgedCount: Int { members.count { $0.state.needsAcknowledgement } }
+    /// The earliest-raised member (the group's own first-out).
+    public var firstMember: AlarmListEntry? {
+        members.min { ($0.raisedSeconds, $0.key) < ($1.raisedSeconds, $1.key) }
+    }
+    /// The line shown to the operator, e.g. `SEU_RATE WARNING ×312 satellites`.
+    public var title: String { "\(parameter.displayName) \(severity.displayName) ×\(members.count) satellites" }
+}
+
+/// A line of the alarm list: one alarm, or a group of alarms.
+public enum AlarmListLine: Sendable, Equatable {
+    case alarm(AlarmListEntry)
+    case group(AlarmGroup)
+
+    /// Whether anything on the line awaits acknowledgement.
+    public var needsAcknowledgement: Bool {
+        switch self {
+        case .alarm(let e): e.state.needsAcknowledgement
+        case .group(let g): g.members.contains { $0.state.needsAcknowledgement }
+        }
+    }
+
+    public var severity: AlarmSeverity {
+        switch self {
+        case .alarm(let e): e.severity
+        case .group(let g): g.severity
+        }
+    }
+
+    /// Latest annunciation on the line, simulation seconds.
+    public var raisedSeconds: Double {
+        switch self {
+        case .alarm(let e): e.raisedSeconds
+        case .group(let g): g.members.map(\.raisedSeconds).max() ?? 0
+        }
+    }
+
+    fileprivate var firstKey: AlarmKey? {
+        switch self {
+        case .alarm(let e): e.key
+        case .group(let g): g.members.first?.key
+        }
+    }
+
+    /// List order: awaiting acknowledgement first, then most severe, then newest, then id.
+    static func inListOrder(_ a: AlarmListLine, _ b: AlarmListLine) -> Bool {
+        if a.needsAcknowledgement != b.needsAcknowledgement { return a.needsAcknowledgement }
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.raisedSeconds != b.raisedSeconds { return a.raisedSeconds > b.raisedSeconds }
+        guard let ka = a.firstKey, let kb = b.firstKey else { return false }
+        return ka < kb
+    }
+}
+
+/// What the console's header shows (as Yamcs publishes): counts and the highest
+/// unacknowledged severity.
+public struct AlarmSummary: Sendable, Equatable {
+    public var unacknowledged = 0
+    public var highestUnacknowledged: AlarmSeverity?
+    public var active = 0
+    public var shelved = 0
+    public var suppressed = 0
+    public var outOfService = 0
+    public var isFlooding = false
+}

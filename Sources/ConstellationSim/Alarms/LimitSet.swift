@@ -1,0 +1,60 @@
+/// The limits of every alarm parameter for one spacecraft class.
+///
+/// `LimitSet.default` holds the defaults below; a scenario overrides them per class
+/// with the subscript or `overriding(_:with:)`. Sources: REFERENCE.md (accelerators
+/// throttle near 85–95 °C and must stay below ≈ 105 °C; Li-ion depth of discharge
+/// ≲ 20–30 % for long life) and OrbitOps operating choices where no standard exists.
+///
+/// | parameter            | low W/C | high W/C | deadband | on/off ticks | severities |
+/// |----------------------|---------|----------|----------|--------------|------------|
+/// | BATTERY_SOC %        | 30 / 20 |    –     | 2        | 1 / 1        | WARNING/CRITICAL |
+/// | BUS_POWER_MARGIN %   | 10 / 0  |    –     | 2        | 1 / 1        | WARNING/CRITICAL |
+/// | ACCELERATOR_TEMP °C  |    –    | 90 / 100 | 2        | 1 / 1        | WARNING/CRITICAL |
+/// | RADIATOR_TEMP °C     |    –    | 80 / 90  | 2        | 1 / 1        | WARNING/CRITICAL |
+/// | UTILIZATION_COLLAPSE % |   –   | 50 / 90  | 5        | 3 / 3        | WATCH/WARNING |
+/// | SEU_RATE SEU/h       |    –    | 10 / 50  | 1        | 0 / 1        | WARNING/DISTRESS |
+/// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
+/// | GROUND_CONTACT_LOSS min |  –   | 120 / 360| 0        | 0 / 0        | WARNING/DISTRESS |
+/// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
+public struct LimitSet: Sendable, Equatable {
+    private var table: [ParameterLimits]
+
+    /// A set where every parameter has `limits`.
+    public init(all limits: ParameterLimits = .none) {
+        table = Array(repeating: limits, count: AlarmParameter.count)
+    }
+
+    /// The limits of one parameter.
+    public subscript(parameter: AlarmParameter) -> ParameterLimits {
+        get { table[Int(parameter.rawValue)] }
+        set { table[Int(parameter.rawValue)] = newValue }
+    }
+
+    /// A copy with one parameter's limits replaced.
+    public func overriding(_ parameter: AlarmParameter, with limits: ParameterLimits) -> LimitSet {
+        var copy = self
+        copy[parameter] = limits
+        return copy
+    }
+
+    /// The OrbitOps defaults (see the table above).
+    public static let `default`: LimitSet = {
+        var set = LimitSet()
+        set[.batterySOC] = ParameterLimits(lowWarning: 30, lowCritical: 20, deadband: 2, onDelayTicks: 1, offDelayTicks: 1)
+        set[.busPowerMargin] = ParameterLimits(lowWarning: 10, lowCritical: 0, deadband: 2, onDelayTicks: 1, offDelayTicks: 1)
+        set[.acceleratorTemp] = ParameterLimits(highWarning: 90, highCritical: 100, deadband: 2, onDelayTicks: 1, offDelayTicks: 1)
+        set[.radiatorTemp] = ParameterLimits(highWarning: 80, highCritical: 90, deadband: 2, onDelayTicks: 1, offDelayTicks: 1)
+        set[.utilizationCollapse] = ParameterLimits(
+            highWarning: 50, highCritical: 90, deadband: 5, onDelayTicks: 3, offDelayTicks: 3,
+            warningSeverity: .watch, criticalSeverity: .warning)
+        set[.seuRate] = ParameterLimits(
+            highWarning: 10, highCritical: 50, deadband: 1, onDelayTicks: 0, offDelayTicks: 1,
+            warningSeverity: .warning, criticalSeverity: .distress)
+        set[.linkLoss] = ParameterLimits(
+            highWarning: 1, highCritical: 3, warningSeverity: .watch, criticalSeverity: .warning)
+        set[.groundContactLoss] = ParameterLimits(
+            highWarning: 120, highCritical: 360, warningSeverity: .warning, criticalSeverity: .distress)
+        set[.modeChange] = ParameterLimits(highWarning: 1, highCritical: 2, latching: true)
+        return set
+    }()
+}
