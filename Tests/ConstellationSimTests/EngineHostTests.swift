@@ -5,7 +5,7 @@ import Testing
 /// A small scenario so host tests run in milliseconds.
 let tinyScenario = Scenario(
     name: "tiny", epoch: JulianDate(year: 2026, month: 1, day: 1), dtSeconds: 10, seed: 1,
-    shells: [WalkerShell(name: "t", altitudeKm: 550, inclinationDeg: 53, planes: 3, perPlane: 4, phasing: 1)])
+    shells: [ShellDesign(WalkerShell(name: "t", altitudeKm: 550, inclinationDeg: 53, planes: 3, perPlane: 4, phasing: 1))])
 
 /// Polls `condition` until it holds or `seconds` pass.
 func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {

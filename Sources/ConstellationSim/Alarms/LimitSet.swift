@@ -16,7 +16,7 @@
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
 /// | GROUND_CONTACT_LOSS min |  –   | 120 / 360| 0        | 0 / 0        | WARNING/DISTRESS |
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
-public struct LimitSet: Sendable, Equatable {
+public struct LimitSet: Sendable, Hashable {
     private var table: [ParameterLimits]
 
     /// A set where every parameter has `limits`.

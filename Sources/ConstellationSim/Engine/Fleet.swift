@@ -6,12 +6,22 @@ import Foundation
 public struct Fleet: Sendable {
     /// Operator-facing ids, `P03-S07`.
     public let ids: [String]
-    /// Index into the scenario's shells.
+    /// Index into the scenario's orbit groups: its shells, then its catalogs.
     public let shellIndex: [Int32]
-    /// 0-based plane and slot within the shell.
+    /// Names of the orbit groups (shell or catalog names), indexed by `shellIndex`.
+    public let groupNames: [String]
+    /// 0-based plane and slot within the shell (catalog satellites: 0 and their index).
     public let plane: [Int32]
     public let slot: [Int32]
+    /// Index into the scenario's spacecraft classes.
+    public let spacecraftClass: [Int32]
+    /// The designed-shell satellites: indices 0 ..< propagators.count.
     let propagators: [J2Propagator]
+    /// The catalog satellites, which follow the shell satellites.
+    let catalogRecords: [SGP4Record]
+    /// SGP4 error code of each satellite's last propagation (0 = fine). A satellite
+    /// in error keeps its last good state.
+    public internal(set) var orbitErrorCode: [UInt8]
 
     /// Inertial (true-of-date) position, km, and velocity, km/s, at the current tick.
     public internal(set) var positionKm: [SIMD3<Double>]
@@ -23,42 +33,75 @@ public struct Fleet: Sendable {
 
     public var count: Int { ids.count }
 
-    /// Lays out every shell of `scenario`, plane by plane, slot by slot.
+    /// Lays out every shell of `scenario`, plane by plane, slot by slot, then every
+    /// catalog satellite. Element sets SGP4 cannot initialise are dropped and
+    /// reported in `rejected`.
     public init(scenario: Scenario) {
         var ids: [String] = [], shellIndex: [Int32] = [], plane: [Int32] = [], slot: [Int32] = []
-        var propagators: [J2Propagator] = []
+        var classes: [Int32] = [], propagators: [J2Propagator] = [], records: [SGP4Record] = []
+        var rejected: [(catalog: Int, error: SGP4Error)] = []
         let n = scenario.satelliteCount
         ids.reserveCapacity(n); shellIndex.reserveCapacity(n); plane.reserveCapacity(n)
-        slot.reserveCapacity(n); propagators.reserveCapacity(n)
-        for (s, shell) in scenario.shells.enumerated() {
-            let prefix = scenario.shells.count > 1 ? "\(shell.name)/" : ""
+        slot.reserveCapacity(n); classes.reserveCapacity(n); propagators.reserveCapacity(n)
+        let prefixShells = scenario.shells.count + scenario.catalogs.count > 1
+        for (s, design) in scenario.shells.enumerated() {
+            let shell = design.shell
+            let prefix = prefixShells ? "\(shell.name)/" : ""
+            let spacecraft = Int32(scenario.spacecraftIndex(named: design.spacecraft))
             for p in 0..<shell.planes {
                 for k in 0..<shell.perPlane {
                     ids.append(prefix + shell.satelliteID(plane: p, slot: k))
                     shellIndex.append(Int32(s))
                     plane.append(Int32(p))
                     slot.append(Int32(k))
+                    classes.append(spacecraft)
                     propagators.append(J2Propagator(shell.elements(plane: p, slot: k)))
                 }
             }
         }
+        for (c, catalog) in scenario.catalogs.enumerated() {
+            let spacecraft = Int32(scenario.spacecraftIndex(named: catalog.spacecraft))
+            for (k, elements) in catalog.elementSets.enumerated() {
+                do {
+                    records.append(try SGP4Record(elements))
+                } catch {
+                    rejected.append((elements.catalogNumber, error))
+                    continue
+                }
+                ids.append(String(elements.catalogNumber))
+                shellIndex.append(Int32(scenario.shells.count + c))
+                plane.append(0)
+                slot.append(Int32(k))
+                classes.append(spacecraft)
+            }
+        }
         self.ids = ids
         self.shellIndex = shellIndex
+        self.groupNames = scenario.shells.map(\.shell.name) + scenario.catalogs.map(\.name)
         self.plane = plane
         self.slot = slot
+        self.spacecraftClass = classes
         self.propagators = propagators
-        positionKm = Array(repeating: .zero, count: n)
-        velocityKmS = Array(repeating: .zero, count: n)
-        latitudeDeg = Array(repeating: 0, count: n)
-        longitudeDeg = Array(repeating: 0, count: n)
-        altitudeKm = Array(repeating: 0, count: n)
+        self.catalogRecords = records
+        self.rejected = rejected
+        let count = ids.count
+        orbitErrorCode = Array(repeating: 0, count: count)
+        positionKm = Array(repeating: .zero, count: count)
+        velocityKmS = Array(repeating: .zero, count: count)
+        latitudeDeg = Array(repeating: 0, count: count)
+        longitudeDeg = Array(repeating: 0, count: count)
+        altitudeKm = Array(repeating: 0, count: count)
     }
+
+    /// Catalog element sets SGP4 refused at initialisation, with the reason.
+    public let rejected: [(catalog: Int, error: SGP4Error)]
 
     /// Moves every satellite to `secondsSinceEpoch`, whose sidereal angle is `gmst`.
     /// Large fleets are split into chunks across cores; each satellite's state
     /// depends only on the time, so the result is the same for any chunking.
-    mutating func propagate(toSecondsSinceEpoch t: Double, gmst: Double) {
-        let n = count
+    mutating func propagate(toSecondsSinceEpoch t: Double, time: JulianDate, gmst: Double) {
+        propagateCatalog(to: time, gmst: gmst)
+        let n = propagators.count
         let chunkSize = 16_384
         let chunks = (n + chunkSize - 1) / chunkSize
         propagators.withUnsafeBufferPointer { props in
@@ -76,6 +119,28 @@ public struct Fleet: Sendable {
                     }
                 }
             }}}}}
+        }
+    }
+}
+
+extension Fleet {
+    /// Moves the catalog satellites with SGP4 (serially: catalogs are small).
+    fileprivate mutating func propagateCatalog(to time: JulianDate, gmst: Double) {
+        let offset = propagators.count
+        for (k, record) in catalogRecords.enumerated() {
+            let i = offset + k
+            do {
+                let state = try record.propagate(to: time)
+                positionKm[i] = state.positionKm
+                velocityKmS[i] = state.velocityKmPerS
+                let geodetic = Geodetic(earthFixed: inertialToEarthFixed(state.positionKm, gmst: gmst))
+                latitudeDeg[i] = geodetic.latitudeDeg
+                longitudeDeg[i] = geodetic.longitudeDeg
+                altitudeKm[i] = geodetic.altitudeKm
+                orbitErrorCode[i] = 0
+            } catch {
+                orbitErrorCode[i] = UInt8(error.code)
+            }
         }
     }
 }

@@ -55,8 +55,7 @@ public struct FleetSnapshot: Sendable {
 extension Simulation {
     /// The row of satellite `index`.
     public func row(_ index: Int) -> SatelliteRow {
-        let shell = scenario.shells[Int(fleet.shellIndex[index])]
-        return SatelliteRow(index: index, id: fleet.ids[index], shell: shell.name,
+        return SatelliteRow(index: index, id: fleet.ids[index], shell: fleet.groupNames[Int(fleet.shellIndex[index])],
                             plane: Int(fleet.plane[index]) + 1, slot: Int(fleet.slot[index]) + 1,
                             latitudeDeg: fleet.latitudeDeg[index], longitudeDeg: fleet.longitudeDeg[index],
                             altitudeKm: fleet.altitudeKm[index])

@@ -32,6 +32,6 @@ public struct Simulation: Sendable {
 
     private mutating func updateState() {
         let now = time
-        fleet.propagate(toSecondsSinceEpoch: simSeconds, gmst: greenwichMeanSiderealTime(now.value))
+        fleet.propagate(toSecondsSinceEpoch: simSeconds, time: now, gmst: greenwichMeanSiderealTime(now.value))
     }
 }

@@ -8,7 +8,8 @@ public enum BuiltInScenarios {
         dtSeconds: 10,
         seed: 1,
         shells: [
-            WalkerShell(name: "shell-550", altitudeKm: 550, inclinationDeg: 53, planes: 72, perPlane: 22, phasing: 17),
+            ShellDesign(WalkerShell(name: "shell-550", altitudeKm: 550, inclinationDeg: 53, planes: 72, perPlane: 22,
+                                    phasing: 17)),
         ])
 
     /// All built-in scenarios by name.
