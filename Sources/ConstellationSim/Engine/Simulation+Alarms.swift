@@ -41,6 +41,23 @@ extension Simulation {
         return transitions
     }
 
+    /// The tick's alarm step: `updateAlarms` on the spacecraft's columns, or on
+    /// `alarmColumnsOverride` when set (synthetic telemetry for tests and drills).
+    mutating func tickAlarms(samples: [[Double]], modes: [OperatingMode]) {
+        if let override = alarmIO.columnsOverride {
+            updateAlarms(samples: override.samples, modes: override.modes)
+        } else {
+            updateAlarms(samples: samples, modes: modes)
+        }
+    }
+
+    /// Synthetic alarm columns (same layout as `updateAlarms`) that the tick uses instead
+    /// of the spacecraft telemetry while set.
+    package var alarmColumnsOverride: (samples: [[Double]], modes: [OperatingMode])? {
+        get { alarmIO.columnsOverride }
+        set { alarmIO.columnsOverride = newValue }
+    }
+
     /// Applies an operator command now, between ticks, at the time of the last completed
     /// tick. Returns the batch (the stamped command and its transitions), also recorded
     /// for the journal when `recordsAlarmBatches` is on.
@@ -107,6 +124,7 @@ struct SimulationAlarmIO: Sendable {
     /// Batches not yet taken by the journal.
     var outbox: [AlarmTickBatch] = []
     var records = false
+    var columnsOverride: (samples: [[Double]], modes: [OperatingMode])?
     /// STAND-IN until the spacecraft telemetry lands (delete at merge): every column NaN
     /// (no sample) but MODE_CHANGE, which reads the all-NOMINAL `standInModes` (0).
     let standInSamples: [[Double]]

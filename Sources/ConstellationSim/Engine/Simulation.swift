@@ -28,8 +28,8 @@ public struct Simulation: Sendable {
     public mutating func advance() {
         tick += 1
         updateState()
-        // ALARMS — merge: replace the stand-in with `updateAlarms(samples: spacecraft.alarmSamples, modes: spacecraft.mode)`
-        updateAlarms(samples: alarmIO.standInSamples, modes: alarmIO.standInModes)
+        // ALARMS — merge: change the arguments to `samples: spacecraft.alarmSamples, modes: spacecraft.mode`
+        tickAlarms(samples: alarmIO.standInSamples, modes: alarmIO.standInModes)
     }
 
     /// Runs `count` ticks.
