@@ -86,7 +86,7 @@ import Testing
         c[.batterySOC, 5] = 10                          // one critical battery
         _ = sim.advance(with: c)
         _ = sim.advance(with: c)
-        let view = ViewRequest(selected: 5, alarmFirstLine: 1, alarmLineCount: 1)
+        let view = ViewRequest(selected: 5, alarmFirstLine: 1, alarmLineCount: 1, alarmGroupMemberLimit: 2)
         let a = sim.snapshot(view: view, runState: .paused, speed: .multiple(1), ticksPerSecond: 0).alarms
         #expect(a.summary.unacknowledged == 5 && a.summary.highestUnacknowledged == .critical)
         #expect(a.lineCount == 2 && a.firstLine == 1 && a.lines.count == 1)
@@ -95,7 +95,8 @@ import Testing
             Issue.record("expected the group line")
             return
         }
-        #expect(group.parameter == .acceleratorTemp && group.members.count == 4)
+        #expect(group.parameter == .acceleratorTemp && group.memberCount == 4 && group.members.count == 2)
+        #expect(group.unacknowledgedCount == 4 && group.title == "ACCELERATOR_TEMP WARNING ×4 satellites")
         #expect(a.kpis?.totalAlarms == 5)
         #expect(a.selectedAlarms.map(\.key) == [AlarmKey(satellite: 5, parameter: .batterySOC)])
     }

@@ -8,7 +8,7 @@ public struct AlarmSnapshot: Sendable, Equatable {
     public var lineCount = 0
     /// Index of `lines[0]` in the whole list.
     public var firstLine = 0
-    /// The requested window of the list (groups carry their members).
+    /// The requested window of the list (groups carry at most `alarmGroupMemberLimit` members).
     public var lines: [AlarmListLine] = []
     /// The first-out alarm of the current burst, by name (`P03-S07:SEU_RATE`).
     public var firstOut: String?
@@ -33,7 +33,11 @@ extension Simulation {
             out.lineCount = list.count
             let first = min(max(0, view.alarmFirstLine), max(0, list.count - 1))
             out.firstLine = first
-            out.lines = Array(list[first..<min(list.count, first + view.alarmLineCount)])
+            out.lines = list[first..<min(list.count, first + view.alarmLineCount)].map { line in
+                guard case .group(var group) = line else { return line }
+                group.truncateMembers(to: view.alarmGroupMemberLimit)
+                return .group(group)
+            }
         }
         if let key = alarms.firstOut, fleet.ids.indices.contains(key.satellite) {
             out.firstOut = key.name(satelliteID: fleet.ids[key.satellite])

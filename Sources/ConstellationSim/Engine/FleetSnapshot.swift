@@ -22,10 +22,12 @@ public struct ViewRequest: Sendable, Hashable {
     public var includeHiddenAlarms: Bool
     /// ALARMS: whether the snapshot carries the KPIs (they cost a pass over every alarm).
     public var includeAlarmKPIs: Bool
+    /// ALARMS: most members a group line carries in the snapshot (its counts stay whole).
+    public var alarmGroupMemberLimit: Int
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
-                includeHiddenAlarms: Bool = false, includeAlarmKPIs: Bool = true) {
+                includeHiddenAlarms: Bool = false, includeAlarmKPIs: Bool = true, alarmGroupMemberLimit: Int = 50) {
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.selected = selected
@@ -34,6 +36,7 @@ public struct ViewRequest: Sendable, Hashable {
         self.alarmGroupingThreshold = alarmGroupingThreshold
         self.includeHiddenAlarms = includeHiddenAlarms
         self.includeAlarmKPIs = includeAlarmKPIs
+        self.alarmGroupMemberLimit = alarmGroupMemberLimit
     }
 }
 
