@@ -20,6 +20,8 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Frames per second of the display, 1…60.")
     var fps = 20
 
+    @OptionGroup var journalOptions: JournalOptions  // ALARMS
+
     func validate() throws {
         guard SimulationSpeed(argument: speed) != nil else {
             throw ValidationError("--speed '\(speed)' is not a speed: use a multiple of real time from 1 to 10000, or 'max'")
@@ -32,11 +34,33 @@ struct ConsoleCommand: ParsableCommand {
             throw UsageError("the console needs a terminal on stdin and stdout; for batch runs use 'orbitops simulate'")
         }
         let scenario = try scenarioOptions.scenario()
-        let host = EngineHost(simulation: Simulation(scenario: scenario), paused: paused,
-                              speed: SimulationSpeed(argument: speed) ?? .multiple(10))
+        let simulation = Simulation(scenario: scenario)
+        let journal = try Self.openJournal(journalOptions, simulation: simulation)  // ALARMS
+        let host = EngineHost(simulation: simulation, paused: paused,
+                              speed: SimulationSpeed(argument: speed) ?? .multiple(10),
+                              alarmJournal: journal, operatorName: ProcessInfo.processInfo.environment["USER"] ?? "operator")
         TerminationSignals.install()
         let backend = NcursesBackend()
         host.start()
         ConsoleLoop(backend: backend, engine: host, framesPerSecond: fps).run()
+        do {  // ALARMS
+            try host.closeAlarmJournal()
+        } catch {
+            throw RuntimeFailure("\(error)")
+        }
+        if let journal { FileHandle.standardError.write(Data("orbitops: alarm journal \(journal.journal.path)\n".utf8)) }
+    }
+
+    /// ALARMS: opens the journal writer unless `--no-journal`.
+    static func openJournal(_ options: JournalOptions, simulation: Simulation) throws -> AlarmJournalWriter? {
+        guard let path = try options.resolvedPath() else { return nil }
+        do {
+            let journal = try AlarmJournal(
+                path: path, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
+                scenario: simulation.scenario.name, satelliteIDs: simulation.fleet.ids)
+            return AlarmJournalWriter(journal: journal)
+        } catch {
+            throw RuntimeFailure("cannot open alarm journal '\(path)': \(error)")
+        }
     }
 }

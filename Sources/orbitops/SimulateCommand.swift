@@ -22,6 +22,12 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write telemetry to this file instead of stdout.")
     var output: String?
 
+    // ALARMS
+    @OptionGroup var journalOptions: JournalOptions
+
+    @Flag(help: "At the end, print the ISA-18.2 alarm KPI report (to stderr when telemetry goes to stdout, else to stdout).")
+    var alarmReport = false
+
     func run() throws {
         guard let durationS = DurationText.seconds(duration) else {
             throw UsageError("--duration '\(duration)' is not a duration: use \(DurationText.accepted)")
@@ -30,12 +36,14 @@ struct SimulateCommand: ParsableCommand {
             throw UsageError("--every '\(every)' is not a duration: use \(DurationText.accepted)")
         }
         let scenario = try scenarioOptions.scenario()
-        let study: HeadlessRun
+        var study: HeadlessRun
         do {
             study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS)
         } catch {
             throw UsageError(error.description)
         }
+        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath())  // ALARMS
+        study.alarmRecorder = alarms
         let handle = try openOutput()
         var encoder = TelemetryEncoder(format: format, columns: HeadlessRun.satelliteColumns) { text in
             try handle.write(contentsOf: Data(text.utf8))
@@ -43,11 +51,17 @@ struct SimulateCommand: ParsableCommand {
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         do {
             try study.run(into: &encoder, progress: bar.show)
+        } catch let error as AlarmJournalWriterError {  // ALARMS
+            throw RuntimeFailure(error.message)
         } catch {
             throw RuntimeFailure("writing telemetry failed: \(error.localizedDescription)")
         }
         bar.finish()
         if output != nil { try? handle.close() }
+        if alarmReport, let kpis = alarms.kpis {  // ALARMS
+            let report = Data(kpis.report().utf8)
+            if output == nil { FileHandle.standardError.write(report) } else { FileHandle.standardOutput.write(report) }
+        }
     }
 
     private func openOutput() throws -> FileHandle {

@@ -83,3 +83,15 @@ extension AlarmBook {
         }.sorted()
     }
 }
+
+extension AlarmBook {
+    /// Applies an operator command between two ticks (the engine host does this for
+    /// every command, running or paused) and returns its transitions. Unlike `apply`,
+    /// they are taken out of the tick in progress: the next `endTick` does not return
+    /// them again, so the caller journals them on their own.
+    public mutating func applyBetweenTicks(_ command: AlarmCommand) -> [AlarmTransition] {
+        let start = pendingCount
+        apply(command)
+        return takePendingTransitions(from: start)
+    }
+}

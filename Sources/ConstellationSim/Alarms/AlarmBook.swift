@@ -228,6 +228,13 @@ public struct AlarmBook: Sendable {
 
     package func pendingTransitions(from start: Int) -> [AlarmTransition] { Array(pending[start...]) }
 
+    /// Removes and returns the transitions emitted since `pendingCount` was `start`.
+    package mutating func takePendingTransitions(from start: Int) -> [AlarmTransition] {
+        let taken = Array(pending[start...])
+        pending.removeSubrange(start...)
+        return taken
+    }
+
     private mutating func emit(_ t: AlarmTransition) {
         pending.append(t)
         kpi.ingest(t)

@@ -1,8 +1,8 @@
 /// An operator command on the alarm book, stamped with the simulation time at which it
 /// takes effect and the operator's name; journaled as is.
-public struct AlarmCommand: Sendable, Equatable, Codable {
+public struct AlarmCommand: Sendable, Hashable, Codable {
     /// What the operator asked for.
-    public enum Action: Sendable, Equatable, Codable {
+    public enum Action: Sendable, Hashable, Codable {
         case acknowledge(AlarmKey, comment: String? = nil)
         case acknowledgeAll(comment: String? = nil)
         /// Acknowledge every alarm of one parameter and severity (a flood group line).

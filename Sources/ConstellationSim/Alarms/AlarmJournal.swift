@@ -82,17 +82,37 @@ public final class AlarmJournal: Sendable {
     public func append(
         tickTransitions: [AlarmTransition], commands: [AlarmCommand], tick: Int, simSeconds: Double
     ) throws {
+        try append([AlarmTickBatch(
+            kind: .tick, tick: tick, simSeconds: simSeconds, commands: commands, transitions: tickTransitions)])
+    }
+
+    /// Writes `batches` in one transaction (a writer that fell behind commits several
+    /// ticks at once), each with its `tick` row, and advances the session's end time
+    /// to the last `.tick` batch. All or nothing.
+    public func append(_ batches: [AlarmTickBatch]) throws {
+        guard !batches.isEmpty else { return }
         let wall = wallClock()
         let session = sessionID
         let satelliteID = satelliteID
         try database.write { db in
-            if !commands.isEmpty || !tickTransitions.isEmpty {
-                let insert = try db.cachedStatement(sql: """
-                    INSERT INTO event (session_id, tick, sim_time, wall_time, kind, event, alarm, satellite,
-                        parameter, severity, severity_rank, from_state, to_state, value, limit_value, operator, comment)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for c in commands {
+            let tickInsert = try db.cachedStatement(sql: """
+                INSERT INTO tick (session_id, tick, kind, sim_time, wall_time, transitions, commands)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO event (session_id, tick, sim_time, wall_time, kind, event, alarm, satellite,
+                    parameter, severity, severity_rank, from_state, to_state, value, limit_value, operator, comment,
+                    batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            var last: AlarmTickBatch?
+            for batch in batches {
+                try tickInsert.execute(arguments: [
+                    session, batch.tick, batch.kind.rawValue, batch.simSeconds, wall,
+                    batch.transitions.count, batch.commands.count,
+                ])
+                let batchID = db.lastInsertedRowID
+                for c in batch.commands {
                     let key = c.action.key
                     let sat = key.map { satelliteID($0.satellite) }
                     var parameter = key?.parameter
@@ -101,25 +121,28 @@ public final class AlarmJournal: Sendable {
                     if case .acknowledgeGroup(let p, let s, _) = c.action { parameter = p; severity = s }
                     if case .shelve(_, let d, _) = c.action { value = d }
                     try insert.execute(arguments: [
-                        session, tick, c.simSeconds, wall, "command", c.action.name,
+                        session, batch.tick, c.simSeconds, wall, "command", c.action.name,
                         key.map { $0.name(satelliteID: sat ?? "") }, sat, parameter?.displayName,
                         severity?.displayName, severity.map { Int($0.rawValue) }, nil, nil, value, nil,
-                        c.operatorName, c.action.comment,
+                        c.operatorName, c.action.comment, batchID,
                     ])
                 }
-                for t in tickTransitions {
+                for t in batch.transitions {
                     let sat = satelliteID(t.key.satellite)
                     try insert.execute(arguments: [
                         session, t.tick, t.simSeconds, wall, "transition", t.cause.rawValue,
                         t.key.name(satelliteID: sat), sat, t.key.parameter.displayName,
                         t.severity.displayName, Int(t.severity.rawValue), t.from.displayName, t.to.displayName,
-                        t.value, t.limit, t.operatorName, t.comment,
+                        t.value, t.limit, t.operatorName, t.comment, batchID,
                     ])
                 }
+                if batch.kind == .tick { last = batch }
             }
-            try db.execute(
-                sql: "UPDATE session SET end_sim_time = ?, last_tick = ? WHERE id = ?",
-                arguments: [simSeconds, tick, session])
+            if let last {
+                try db.execute(
+                    sql: "UPDATE session SET end_sim_time = ?, last_tick = ? WHERE id = ?",
+                    arguments: [last.simSeconds, last.tick, session])
+            }
         }
     }
 }

@@ -106,6 +106,27 @@ public struct AlarmJournalReader: Sendable {
         return accumulator.kpis(at: lastSeconds) { $0.name(satelliteID: satelliteNames[$0.satellite]) }
     }
 
+    /// The batches recorded for one session (default: the last), in the order written,
+    /// each with the number of `event` rows actually linked to it (for completeness
+    /// checks: it must equal `transitions + commands`). Empty for a v1 file.
+    package func batches(sessionID: Int64? = nil) throws -> [AlarmJournalBatchRow] {
+        guard let session = try sessionID ?? sessions().last?.id else { return [] }
+        return try database.read { db in
+            guard try db.tableExists("tick") else { return [] }
+            return try Row.fetchAll(db, sql: """
+                SELECT t.tick, t.kind, t.sim_time, t.transitions, t.commands,
+                    (SELECT COUNT(*) FROM event e WHERE e.batch_id = t.id AND e.kind = 'transition') AS written_transitions,
+                    (SELECT COUNT(*) FROM event e WHERE e.batch_id = t.id AND e.kind = 'command') AS written_commands
+                FROM tick t WHERE t.session_id = ? ORDER BY t.id
+                """, arguments: [session]).map { r in
+                AlarmJournalBatchRow(
+                    tick: r["tick"], kind: r["kind"], simSeconds: r["sim_time"], transitions: r["transitions"],
+                    commands: r["commands"], writtenTransitions: r["written_transitions"],
+                    writtenCommands: r["written_commands"])
+            }
+        }
+    }
+
     /// The value of a read-only PRAGMA (`journal_mode`, `integrity_check`), as text.
     package func pragma(_ name: String) throws -> String? {
         let sql = "PRAGMA \(name)"
@@ -120,4 +141,18 @@ public struct AlarmJournalReader: Sendable {
             severity: r["severity"], fromState: r["from_state"], toState: r["to_state"], value: r["value"],
             limit: r["limit_value"], operatorName: r["operator"], comment: r["comment"])
     }
+}
+
+/// One `tick` row of the journal and what `event` holds for it.
+package struct AlarmJournalBatchRow: Sendable, Equatable {
+    package var tick: Int
+    /// `tick` or `commands`.
+    package var kind: String
+    package var simSeconds: Double
+    /// Counts the writer recorded with the batch.
+    package var transitions: Int
+    package var commands: Int
+    /// Event rows found linked to the batch.
+    package var writtenTransitions: Int
+    package var writtenCommands: Int
 }

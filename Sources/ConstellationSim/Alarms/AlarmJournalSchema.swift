@@ -5,6 +5,12 @@ import GRDB
 /// v1: `session` (one row per engine run writing to the file) and `event` (one row per
 /// alarm transition or operator command). Times: `sim_time` seconds since the scenario
 /// start, `wall_time` Unix seconds.
+///
+/// v2: `tick` — one row per batch written (an engine tick, or operator commands applied
+/// between ticks), in the same transaction as the batch's events, with the number of
+/// transition and command rows it wrote. A tick is in the file completely or not at
+/// all: for every `tick` row, `event` holds exactly `transitions` + `commands` rows of
+/// that session, tick and batch (`event.batch_id`).
 enum AlarmJournalSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -41,9 +47,25 @@ enum AlarmJournalSchema {
             try db.create(index: "event_sim_time", on: "event", columns: ["sim_time"])
             try db.create(index: "event_satellite", on: "event", columns: ["satellite"])
         }
+        migrator.registerMigration("v2") { db in
+            try db.create(table: "tick") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("session_id", .integer).notNull().references("session")
+                t.column("tick", .integer).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('tick', 'commands')")
+                t.column("sim_time", .double).notNull()
+                t.column("wall_time", .double).notNull()
+                t.column("transitions", .integer).notNull()
+                t.column("commands", .integer).notNull()
+            }
+            try db.alter(table: "event") { t in
+                t.add(column: "batch_id", .integer).references("tick")
+            }
+            try db.create(index: "tick_session_tick", on: "tick", columns: ["session_id", "tick"])
+        }
         return migrator
     }
 
     /// The newest schema version this build writes.
-    static let latestVersion = "v1"
+    static let latestVersion = "v2"
 }

@@ -31,17 +31,33 @@ public struct AlarmListEntry: Sendable, Equatable {
 public struct AlarmGroup: Sendable, Equatable {
     public var parameter: AlarmParameter
     public var severity: AlarmSeverity
-    /// Members in list order.
-    public var members: [AlarmListEntry]
-
-    /// Members still awaiting acknowledgement.
-    public var unacknowledgedCount: Int { members.count { $0.state.needsAcknowledgement } }
+    /// Members in list order (in a snapshot, possibly only the first few: see
+    /// `memberCount` and `ViewRequest.alarmGroupMemberLimit`).
+    public private(set) var members: [AlarmListEntry]
+    /// Members in the whole group.
+    public private(set) var memberCount: Int
+    /// Members still awaiting acknowledgement, in the whole group.
+    public private(set) var unacknowledgedCount: Int
     /// The earliest-raised member (the group's own first-out).
-    public var firstMember: AlarmListEntry? {
-        members.min { ($0.raisedSeconds, $0.key) < ($1.raisedSeconds, $1.key) }
+    public private(set) var firstMember: AlarmListEntry?
+
+    public init(parameter: AlarmParameter, severity: AlarmSeverity, members: [AlarmListEntry]) {
+        self.parameter = parameter
+        self.severity = severity
+        self.members = members
+        memberCount = members.count
+        unacknowledgedCount = members.count { $0.state.needsAcknowledgement }
+        firstMember = members.min { ($0.raisedSeconds, $0.key) < ($1.raisedSeconds, $1.key) }
     }
+
+    /// Keeps only the first `limit` members; the counts and `firstMember` still describe
+    /// the whole group (a snapshot never copies a flood of hundreds of thousands).
+    public mutating func truncateMembers(to limit: Int) {
+        if members.count > limit { members.removeSubrange(max(0, limit)...) }
+    }
+
     /// The line shown to the operator, e.g. `SEU_RATE WARNING ×312 satellites`.
-    public var title: String { "\(parameter.displayName) \(severity.displayName) ×\(members.count) satellites" }
+    public var title: String { "\(parameter.displayName) \(severity.displayName) ×\(memberCount) satellites" }
 }
 
 /// A line of the alarm list: one alarm, or a group of alarms.
@@ -53,7 +69,7 @@ public enum AlarmListLine: Sendable, Equatable {
     public var needsAcknowledgement: Bool {
         switch self {
         case .alarm(let e): e.state.needsAcknowledgement
-        case .group(let g): g.members.contains { $0.state.needsAcknowledgement }
+        case .group(let g): g.unacknowledgedCount > 0
         }
     }
 

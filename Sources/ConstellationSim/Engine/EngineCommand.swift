@@ -9,6 +9,11 @@ public enum EngineCommand: Sendable, Hashable {
     case setSpeed(SimulationSpeed)
     case speedUp
     case speedDown
+    /// ALARMS: an operator action on the alarm book. The host applies it at once
+    /// (running or paused), between ticks, stamped with the simulation time of the
+    /// last completed tick and the host's operator name, journals it, and publishes a
+    /// new snapshot (see `Simulation.applyAlarmCommand`).
+    case alarm(AlarmCommand.Action)
 }
 
 /// A command as the engine applied it: the tick after which it took effect and
@@ -17,6 +22,7 @@ public struct JournaledCommand: Sendable, Hashable {
     public var tick: UInt64
     public var simSeconds: Double
     public var command: EngineCommand
-    /// False when the command was refused (a step while running).
+    /// False when the command was refused (a step while running) or, for an alarm
+    /// command, changed no alarm (nothing to acknowledge…); it is journaled either way.
     public var applied: Bool
 }

@@ -15,8 +15,30 @@ public final class EngineHost: Sendable {
     /// How long one burst of ticks may hold the queue before commands get a turn.
     static let burstBudgetNs: UInt64 = 30_000_000
 
-    public init(simulation: Simulation, paused: Bool = false, speed: SimulationSpeed = .multiple(1)) {
-        core = Mutex(HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed))
+    /// - Parameters:
+    ///   - alarmJournal: ALARMS: receives every tick's alarm batch and every alarm command
+    ///     (nil: no journal).
+    ///   - operatorName: ALARMS: the name stamped on alarm commands sent through `send`.
+    public init(simulation: Simulation, paused: Bool = false, speed: SimulationSpeed = .multiple(1),
+                alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator") {
+        core = Mutex(HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed,
+                              alarmJournal: alarmJournal, operatorName: operatorName))
+    }
+
+    /// ALARMS: pauses, hands the last batches to the journal writer and closes the file
+    /// (call once, when the console quits). Returns the write error, if any.
+    public func closeAlarmJournal() throws {
+        let writer = queue.sync {
+            core.withLock { core -> AlarmJournalWriter? in
+                core.runState = .paused
+                core.generation &+= 1
+                core.submitAlarmBatches()
+                return core.alarmJournal
+            }
+        }
+        guard let writer else { return }
+        try writer.close()
+        if let failure = writer.status.failure { throw AlarmJournalWriterError(message: failure) }
     }
 
     /// Publishes the first snapshot and starts the clock (unless paused).

@@ -12,11 +12,31 @@ public struct ViewRequest: Sendable, Hashable {
     public var rowCount: Int
     /// Fleet index of the selected satellite.
     public var selected: Int
+    /// ALARMS: index of the first alarm-list line on screen, and how many fit (0: none).
+    public var alarmFirstLine: Int
+    public var alarmLineCount: Int
+    /// ALARMS: alarms of one parameter and severity on this many satellites or more
+    /// become one group line.
+    public var alarmGroupingThreshold: Int
+    /// ALARMS: whether shelved, suppressed and out-of-service alarms are listed.
+    public var includeHiddenAlarms: Bool
+    /// ALARMS: whether the snapshot carries the KPIs (they cost a pass over every alarm).
+    public var includeAlarmKPIs: Bool
+    /// ALARMS: most members a group line carries in the snapshot (its counts stay whole).
+    public var alarmGroupMemberLimit: Int
 
-    public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0) {
+    public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
+                alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
+                includeHiddenAlarms: Bool = false, includeAlarmKPIs: Bool = true, alarmGroupMemberLimit: Int = 50) {
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.selected = selected
+        self.alarmFirstLine = alarmFirstLine
+        self.alarmLineCount = alarmLineCount
+        self.alarmGroupingThreshold = alarmGroupingThreshold
+        self.includeHiddenAlarms = includeHiddenAlarms
+        self.includeAlarmKPIs = includeAlarmKPIs
+        self.alarmGroupMemberLimit = alarmGroupMemberLimit
     }
 }
 
@@ -50,6 +70,8 @@ public struct FleetSnapshot: Sendable {
     public var firstRow: Int
     public var rows: [SatelliteRow]
     public var selected: SatelliteRow?
+    /// ALARMS: summary, list window, KPIs, the selected satellite's alarms, journal.
+    public var alarms = AlarmSnapshot()
 }
 
 extension Simulation {
@@ -69,9 +91,11 @@ extension Simulation {
         let last = min(n, first + max(0, view.rowCount))
         let rows = (first..<last).map(row)
         let selected = (0..<n).contains(view.selected) ? row(view.selected) : nil
-        return FleetSnapshot(scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time,
+        var snapshot = FleetSnapshot(scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time,
                              dtSeconds: scenario.dtSeconds, runState: runState, speed: speed,
                              ticksPerSecond: ticksPerSecond, satelliteCount: n, firstRow: first,
                              rows: rows, selected: selected)
+        snapshot.alarms = alarmSnapshot(view: view)  // ALARMS
+        return snapshot
     }
 }

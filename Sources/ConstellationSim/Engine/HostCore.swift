@@ -8,15 +8,28 @@ struct HostCore: Sendable {
     /// Bumped whenever the pacing restarts, so stale scheduled pumps retire.
     var generation: UInt64 = 0
     var journal: [JournaledCommand] = []
+    /// ALARMS: where each tick's alarm batch goes (nil: no journal), and who acts.
+    let alarmJournal: AlarmJournalWriter?
+    let operatorName: String
     private var lastPumpNs: UInt64 = 0
     /// Ticks owed to the wall clock, fractional.
     private var tickDebt = 0.0
     private var meter = TickRateMeter()
 
-    init(simulation: Simulation, runState: RunState, speed: SimulationSpeed) {
+    init(simulation: Simulation, runState: RunState, speed: SimulationSpeed,
+         alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator") {
         self.simulation = simulation
         self.runState = runState
         self.speed = speed
+        self.alarmJournal = alarmJournal
+        self.operatorName = operatorName
+        self.simulation.recordsAlarmBatches = alarmJournal != nil  // ALARMS
+    }
+
+    /// ALARMS: hands the batches recorded since the last call to the journal writer.
+    mutating func submitAlarmBatches() {
+        guard let alarmJournal else { return }
+        alarmJournal.submit(simulation.takeAlarmBatches())
     }
 
     mutating func restartPacing(now: UInt64) {
@@ -32,6 +45,13 @@ struct HostCore: Sendable {
     mutating func apply(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
         var applied = true
         var restart = false
+        if case .alarm(let action) = command {  // ALARMS: no effect on pacing
+            let batch = simulation.applyAlarmCommand(action, operatorName: operatorName)
+            submitAlarmBatches()
+            journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
+                                            command: command, applied: !batch.transitions.isEmpty))
+            return (true, false)
+        }
         switch command {
         case .pause:
             applied = runState == .running
@@ -43,13 +63,18 @@ struct HostCore: Sendable {
             runState = runState == .running ? .paused : .running
         case .step(let n):
             applied = runState == .paused && n > 0
-            if applied { simulation.advance(ticks: n) }
+            if applied {
+                simulation.advance(ticks: n)
+                submitAlarmBatches()  // ALARMS
+            }
         case .setSpeed(let s):
             speed = s
         case .speedUp:
             speed = speed.faster
         case .speedDown:
             speed = speed.slower
+        case .alarm:
+            break
         }
         journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
                                         command: command, applied: applied))
@@ -90,6 +115,7 @@ struct HostCore: Sendable {
                 }
             }
         }
+        submitAlarmBatches()  // ALARMS
         meter.record(wallNs: EngineHost.now(), tick: simulation.tick)
         switch speed {
         case .max:
@@ -104,7 +130,9 @@ struct HostCore: Sendable {
     }
 
     func snapshot(view: ViewRequest) -> FleetSnapshot {
-        simulation.snapshot(view: view, runState: runState, speed: speed,
-                            ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
+        var snapshot = simulation.snapshot(view: view, runState: runState, speed: speed,
+                                           ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
+        snapshot.alarms.journal = alarmJournal?.status  // ALARMS
+        return snapshot
     }
 }

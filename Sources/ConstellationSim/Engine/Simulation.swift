@@ -6,10 +6,15 @@ public struct Simulation: Sendable {
     public private(set) var fleet: Fleet
     /// Ticks run since the epoch.
     public private(set) var tick: UInt64 = 0
+    /// ALARMS: the alarm book of every satellite × parameter (see Simulation+Alarms.swift).
+    public internal(set) var alarms: AlarmBook
+    /// ALARMS: queued commands, journal outbox and stand-in telemetry (Simulation+Alarms.swift).
+    var alarmIO: SimulationAlarmIO
 
     public init(scenario: Scenario) {
         self.scenario = scenario
         self.fleet = Fleet(scenario: scenario)
+        (alarms, alarmIO) = Self.makeAlarms(scenario: scenario, fleet: fleet)  // ALARMS
         updateState()
     }
 
@@ -23,6 +28,8 @@ public struct Simulation: Sendable {
     public mutating func advance() {
         tick += 1
         updateState()
+        // ALARMS — merge: change the arguments to `samples: spacecraft.alarmSamples, modes: spacecraft.mode`
+        tickAlarms(samples: alarmIO.standInSamples, modes: alarmIO.standInModes)
     }
 
     /// Runs `count` ticks.

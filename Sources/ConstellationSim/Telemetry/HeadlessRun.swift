@@ -6,6 +6,8 @@ public struct HeadlessRun {
     public let scenario: Scenario
     public let durationS: Double
     public let everyS: Double
+    /// ALARMS: journal and KPIs of the run (nil: alarms are not recorded).
+    public var alarmRecorder: HeadlessAlarmRecorder?
 
     /// Columns of satellite telemetry rows.
     public static let satelliteColumns = ["time_utc", "sim_s", "sat", "lat_deg", "lon_deg", "alt_km"]
@@ -33,15 +35,20 @@ public struct HeadlessRun {
     /// Runs the study. `progress` receives the fraction done after each sample.
     public func run(into encoder: inout TelemetryEncoder, progress: (Double) -> Void = { _ in }) throws {
         var simulation = Simulation(scenario: scenario)
+        try alarmRecorder?.begin(&simulation)  // ALARMS
         let total = totalTicks
         while true {
             try writeSample(simulation, into: &encoder)
             progress(total == 0 ? 1 : Double(simulation.tick) / Double(total))
             let remaining = total - Int(simulation.tick)
             if remaining < ticksPerSample { break }
-            simulation.advance(ticks: ticksPerSample)
+            for _ in 0..<ticksPerSample {
+                simulation.advance()
+                try alarmRecorder?.afterTick(&simulation)  // ALARMS: one transaction per tick
+            }
         }
         try encoder.flush()
+        try alarmRecorder?.finish(&simulation)  // ALARMS
     }
 
     private func writeSample(_ simulation: Simulation, into encoder: inout TelemetryEncoder) throws {

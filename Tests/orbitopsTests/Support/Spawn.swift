@@ -21,12 +21,23 @@ enum Spawn {
             try? FileManager.default.removeItem(atPath: outPath)
             try? FileManager.default.removeItem(atPath: errPath)
         }
+        let pid = try start(path, arguments, stdoutPath: outPath, stderrPath: errPath)
+        let exitStatus = wait(pid)
+        let read = { (p: String) in (try? String(contentsOfFile: p, encoding: .utf8)) ?? "" }
+        return Result(status: exitStatus, stdout: read(outPath), stderr: read(errPath))
+    }
+
+    /// Starts a program without waiting for it, stdin from /dev/null and its output in
+    /// the given files; returns its pid (reap it with `wait`).
+    static func start(
+        _ path: String, _ arguments: [String], stdoutPath: String = "/dev/null", stderrPath: String = "/dev/null"
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         // Children start with no blocked signals and default handlers, whatever
         // the test thread had: a blocked SIGWINCH would hide resizes from ncurses.
         var attributes = posix_spawnattr_t()
@@ -43,11 +54,14 @@ enum Spawn {
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, path, &actions, &attributes, argv, environ)
         guard spawned == 0 else { throw SpawnError.failed(path, spawned) }
+        return pid
+    }
+
+    /// Waits for a started child; its exit status, or 128 + the signal that killed it.
+    static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let read = { (p: String) in (try? String(contentsOfFile: p, encoding: .utf8)) ?? "" }
-        return Result(status: exitStatus, stdout: read(outPath), stderr: read(errPath))
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
 

@@ -1,0 +1,30 @@
+/// What one engine tick (or one operator command between ticks) did to the alarms:
+/// the unit the journal writes in one transaction, with a `tick` row that counts it.
+public struct AlarmTickBatch: Sendable, Equatable {
+    /// Whether the batch is a whole engine tick or commands applied between ticks.
+    public enum Kind: String, Sendable, Equatable {
+        /// The tick's commands and transitions; exactly one per tick, ticks 1, 2, 3…
+        case tick
+        /// Operator commands applied after tick `tick` completed (e.g. while paused).
+        case commands
+    }
+
+    public var kind: Kind
+    /// The engine tick (for `.commands`: the last completed tick).
+    public var tick: Int
+    /// Simulation seconds of that tick.
+    public var simSeconds: Double
+    public var commands: [AlarmCommand]
+    public var transitions: [AlarmTransition]
+
+    public init(kind: Kind, tick: Int, simSeconds: Double, commands: [AlarmCommand], transitions: [AlarmTransition]) {
+        self.kind = kind
+        self.tick = tick
+        self.simSeconds = simSeconds
+        self.commands = commands
+        self.transitions = transitions
+    }
+
+    /// Journal rows the batch writes into `event`.
+    public var eventCount: Int { commands.count + transitions.count }
+}

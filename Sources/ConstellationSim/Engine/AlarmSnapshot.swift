@@ -1,0 +1,53 @@
+/// The alarm part of a snapshot: the header summary, the window of alarm-list lines the
+/// console asked for (`ViewRequest.alarmFirstLine` / `alarmLineCount`), the KPIs, the
+/// selected satellite's alarms and the journal's health.
+public struct AlarmSnapshot: Sendable, Equatable {
+    /// `UNACK N`, highest unacknowledged severity, flood, shelved/suppressed counts.
+    public var summary = AlarmSummary()
+    /// Lines in the whole (grouped) list; 0 when the view asked for no lines.
+    public var lineCount = 0
+    /// Index of `lines[0]` in the whole list.
+    public var firstLine = 0
+    /// The requested window of the list (groups carry at most `alarmGroupMemberLimit` members).
+    public var lines: [AlarmListLine] = []
+    /// The first-out alarm of the current burst, by name (`P03-S07:SEU_RATE`).
+    public var firstOut: String?
+    /// ISA-18.2 KPIs from the first tick to now.
+    public var kpis: AlarmKPIs?
+    /// The selected satellite's alarms that are not NORMAL, by parameter.
+    public var selectedAlarms: [AlarmListEntry] = []
+    /// The journal being written, if any (filled in by the engine host).
+    public var journal: AlarmJournalWriter.Status?
+
+    public init() {}
+}
+
+extension Simulation {
+    /// The alarm section of a snapshot for `view`.
+    public func alarmSnapshot(view: ViewRequest) -> AlarmSnapshot {
+        var out = AlarmSnapshot()
+        out.summary = alarms.summary
+        if view.alarmLineCount > 0 {
+            let list = alarms.alarmList(
+                groupingThreshold: view.alarmGroupingThreshold, includeHidden: view.includeHiddenAlarms)
+            out.lineCount = list.count
+            let first = min(max(0, view.alarmFirstLine), max(0, list.count - 1))
+            out.firstLine = first
+            out.lines = list[first..<min(list.count, first + view.alarmLineCount)].map { line in
+                guard case .group(var group) = line else { return line }
+                group.truncateMembers(to: view.alarmGroupMemberLimit)
+                return .group(group)
+            }
+        }
+        if let key = alarms.firstOut, fleet.ids.indices.contains(key.satellite) {
+            out.firstOut = key.name(satelliteID: fleet.ids[key.satellite])
+        }
+        if view.includeAlarmKPIs { out.kpis = alarmKPIs() }
+        if (0..<alarms.satelliteCount).contains(view.selected) {
+            out.selectedAlarms = AlarmParameter.allCases.compactMap {
+                alarms.entry(AlarmKey(satellite: view.selected, parameter: $0))
+            }
+        }
+        return out
+    }
+}

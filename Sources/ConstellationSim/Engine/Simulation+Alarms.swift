@@ -1,0 +1,139 @@
+/// The alarm side of the tick: limit checks on the spacecraft telemetry columns, mode
+/// suppression, operator commands, and the per-tick batches handed to the journal.
+///
+/// Operator commands reach the book two ways:
+/// - `applyAlarmCommand` (the engine host, running or paused): applied at once, between
+///   two ticks, stamped with the simulation time of the last completed tick, and
+///   recorded as their own `.commands` batch. An acknowledgement while paused is
+///   therefore in effect, and in the next snapshot, immediately.
+/// - `enqueueAlarmCommand` (replay, scripts): applied at the start of the next tick,
+///   stamped with that tick's time, and recorded in that tick's batch.
+extension Simulation {
+    /// Runs the alarms of one tick: `beginTick` → queued commands → suppression from
+    /// `modes` (FAILED → `.failed`, SAFE → `.safe`) → one `evaluate` per column → `endTick`.
+    /// - Parameters:
+    ///   - samples: `AlarmParameter.count` columns; `samples[p.rawValue][i]` is satellite
+    ///     i's value of parameter p in the unit of `AlarmParameter` (NaN = no sample).
+    ///   - modes: every satellite's operating mode.
+    /// - Returns: the tick's transitions (also recorded for the journal when
+    ///   `recordsAlarmBatches` is on).
+    @discardableResult
+    public mutating func updateAlarms(samples: [[Double]], modes: [OperatingMode]) -> [AlarmTransition] {
+        precondition(samples.count == AlarmParameter.count, "one column per alarm parameter")
+        precondition(modes.count == alarms.satelliteCount, "one mode per satellite")
+        let now = simSeconds
+        alarms.beginTick(Int(tick), simSeconds: now)
+        var commands = alarmIO.queuedCommands
+        alarmIO.queuedCommands.removeAll(keepingCapacity: true)
+        for i in commands.indices {
+            commands[i].simSeconds = now
+            alarms.apply(commands[i])
+        }
+        for s in modes.indices { alarms.setSuppression(Self.suppression(of: modes[s]), satellite: s) }
+        for parameter in AlarmParameter.allCases {
+            alarms.evaluate(parameter: parameter, values: samples[Int(parameter.rawValue)])
+        }
+        let transitions = alarms.endTick()
+        if alarmIO.records {
+            alarmIO.outbox.append(AlarmTickBatch(
+                kind: .tick, tick: Int(tick), simSeconds: now, commands: commands, transitions: transitions))
+        }
+        return transitions
+    }
+
+    /// The tick's alarm step: `updateAlarms` on the spacecraft's columns, or on
+    /// `alarmColumnsOverride` when set (synthetic telemetry for tests and drills).
+    mutating func tickAlarms(samples: [[Double]], modes: [OperatingMode]) {
+        if let override = alarmIO.columnsOverride {
+            updateAlarms(samples: override.samples, modes: override.modes)
+        } else {
+            updateAlarms(samples: samples, modes: modes)
+        }
+    }
+
+    /// Synthetic alarm columns (same layout as `updateAlarms`) that the tick uses instead
+    /// of the spacecraft telemetry while set.
+    package var alarmColumnsOverride: (samples: [[Double]], modes: [OperatingMode])? {
+        get { alarmIO.columnsOverride }
+        set { alarmIO.columnsOverride = newValue }
+    }
+
+    /// Applies an operator command now, between ticks, at the time of the last completed
+    /// tick. Returns the batch (the stamped command and its transitions), also recorded
+    /// for the journal when `recordsAlarmBatches` is on.
+    @discardableResult
+    public mutating func applyAlarmCommand(_ action: AlarmCommand.Action, operatorName: String) -> AlarmTickBatch {
+        let command = AlarmCommand(simSeconds: simSeconds, operatorName: operatorName, action: action)
+        let transitions = alarms.applyBetweenTicks(command)
+        let batch = AlarmTickBatch(
+            kind: .commands, tick: Int(tick), simSeconds: simSeconds, commands: [command], transitions: transitions)
+        if alarmIO.records { alarmIO.outbox.append(batch) }
+        return batch
+    }
+
+    /// Queues an operator command for the start of the next tick (stamped with its time).
+    public mutating func enqueueAlarmCommand(_ action: AlarmCommand.Action, operatorName: String) {
+        alarmIO.queuedCommands.append(AlarmCommand(simSeconds: simSeconds, operatorName: operatorName, action: action))
+    }
+
+    /// Whether ticks and commands are recorded as `AlarmTickBatch`es for the journal
+    /// (off by default; whoever turns it on must drain `takeAlarmBatches` regularly).
+    public var recordsAlarmBatches: Bool {
+        get { alarmIO.records }
+        set { alarmIO.records = newValue }
+    }
+
+    /// The batches recorded since the last call, oldest first.
+    public mutating func takeAlarmBatches() -> [AlarmTickBatch] {
+        defer { alarmIO.outbox.removeAll(keepingCapacity: true) }
+        return alarmIO.outbox
+    }
+
+    /// The KPIs from the first tick to now, alarms named by satellite id.
+    public func alarmKPIs() -> AlarmKPIs {
+        let ids = fleet.ids
+        return alarms.kpis { ids.indices.contains($0) ? ids[$0] : "#\($0)" }
+    }
+
+    /// Suppression by design for a satellite in `mode`.
+    static func suppression(of mode: OperatingMode) -> AlarmSuppression {
+        switch mode {
+        case .failed: .failed
+        case .safe: .safe
+        case .nominal, .degraded: .none
+        }
+    }
+
+    /// The alarm book with every class's limits, and empty alarm I/O.
+    static func makeAlarms(scenario: Scenario, fleet: Fleet) -> (AlarmBook, SimulationAlarmIO) {
+        var book = AlarmBook(satelliteCount: fleet.count)
+        book.beginTick(0, simSeconds: 0)  // the KPI span starts at the epoch, as the journal's session does
+        for (index, spacecraft) in scenario.spacecraft.enumerated() where spacecraft.limits != .default {
+            book.setLimits(spacecraft.limits, forSatellites: fleet.spacecraftClass.indices.lazy.filter {
+                fleet.spacecraftClass[$0] == Int32(index)
+            })
+        }
+        return (book, SimulationAlarmIO(satelliteCount: fleet.count))
+    }
+}
+
+/// The simulation's alarm plumbing that is not the book itself.
+struct SimulationAlarmIO: Sendable {
+    /// Commands waiting for the start of the next tick.
+    var queuedCommands: [AlarmCommand] = []
+    /// Batches not yet taken by the journal.
+    var outbox: [AlarmTickBatch] = []
+    var records = false
+    var columnsOverride: (samples: [[Double]], modes: [OperatingMode])?
+    /// STAND-IN until the spacecraft telemetry lands (delete at merge): every column NaN
+    /// (no sample) but MODE_CHANGE, which reads the all-NOMINAL `standInModes` (0).
+    let standInSamples: [[Double]]
+    let standInModes: [OperatingMode]
+
+    init(satelliteCount n: Int) {
+        var columns = Array(repeating: Array(repeating: Double.nan, count: n), count: AlarmParameter.count)
+        columns[Int(AlarmParameter.modeChange.rawValue)] = Array(repeating: 0, count: n)
+        standInSamples = columns
+        standInModes = Array(repeating: .nominal, count: n)
+    }
+}

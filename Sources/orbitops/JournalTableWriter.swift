@@ -1,0 +1,71 @@
+import ConstellationSim
+import Foundation
+
+/// Renders journal rows as an aligned table, CSV (RFC 4180 quoting) or JSON lines
+/// (numbers as numbers, empty cells as null), with `AlarmJournalRow.columnNames`.
+struct JournalTableWriter {
+    let format: JournalFormat
+
+    /// Columns holding numbers (written bare in JSON).
+    private static let numeric: Set<String> = ["sim_time", "wall_time", "value", "limit"]
+
+    func write(_ rows: [AlarmJournalRow], into out: inout String) {
+        let names = AlarmJournalRow.columnNames
+        switch format {
+        case .csv:
+            out += names.joined(separator: ",") + "\n"
+            for row in rows { out += row.columnValues.map(Self.csvField).joined(separator: ",") + "\n" }
+        case .jsonl:
+            for row in rows {
+                let fields = zip(names, row.columnValues).map { name, value in
+                    let json = value.isEmpty ? "null" : Self.numeric.contains(name) ? value : Self.jsonString(value)
+                    return "\(Self.jsonString(name)):\(json)"
+                }
+                out += "{" + fields.joined(separator: ",") + "}\n"
+            }
+        case .table:
+            let cells = [names.map { $0.uppercased() }] + rows.map(\.columnValues)
+            var widths = Array(repeating: 0, count: names.count)
+            for line in cells { for (i, c) in line.enumerated() { widths[i] = max(widths[i], c.count) } }
+            for line in cells {
+                let padded = line.enumerated().map { i, c in
+                    i == line.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
+                }
+                out += padded.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+            }
+        }
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
