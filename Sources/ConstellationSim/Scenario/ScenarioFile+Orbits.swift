@@ -93,7 +93,7 @@ extension ScenarioFile {
         guard let name = try r.optionalString("spacecraft", what: "a spacecraft class name") else { return classes[0] }
         guard classes.contains(name) else {
             throw r.error("spacecraft", "unknown spacecraft class \(ScenarioFileReader.quote(name))"
-                                        + ScenarioFileReader.suggestion(for: name, among: classes, lead: ";"))
+                                        + ScenarioFileReader.suggestion(for: name, among: classes))
         }
         return name
     }

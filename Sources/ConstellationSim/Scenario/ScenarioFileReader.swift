@@ -124,7 +124,7 @@ final class ScenarioFileReader {
         guard let text = try optionalString(key, what: "one of \(accepted)") else { return fallback }
         guard let match = choices.first(where: { $0.0 == text }) else {
             throw error(key, "\(Self.quote(text)) is not one of \(accepted)"
-                             + Self.suggestion(for: text, among: choices.map(\.0), lead: ";"))
+                             + Self.suggestion(for: text, among: choices.map(\.0), listIfFar: false))
         }
         return match.1
     }
@@ -183,12 +183,12 @@ final class ScenarioFileReader {
     }
 
     /// ` (did you mean 'x'?)` for the nearest candidate within a few edits, else the list.
-    static func suggestion(for word: String, among candidates: [String], lead: String = ";") -> String {
+    static func suggestion(for word: String, among candidates: [String], listIfFar: Bool = true) -> String {
         let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
         if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) {
             return " (did you mean '\(best.0)'?)"
         }
-        return "\(lead) known: \(candidates.joined(separator: ", "))"
+        return listIfFar ? "; known: \(candidates.joined(separator: ", "))" : ""
     }
 
     /// Levenshtein distance.
