@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
         // End to end: drives the real binary (built as a dependency) in tmux.
-        .testTarget(name: "orbitopsTests", dependencies: ["orbitops"]),
+        .testTarget(name: "orbitopsTests", dependencies: ["orbitops", "ConstellationSim"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,8 +46,10 @@ import Testing
          "mine.yaml:3:22: spacecraft.odc-sat.cell_efficiency: 1.3 is not an efficiency: use a fraction above 0 and at most 1 (e.g. 0.95)"),
         (yaml(spacecraft: "\n    battery_soc_min: 1.5"),
          "mine.yaml:3:22: spacecraft.odc-sat.battery_soc_min: 1.5 is outside 0…1: use a fraction ≥ 0 and below 1 (e.g. 0.2)"),
+        (yaml(spacecraft: "\n    radiating_sides: 3"),
+         "mine.yaml:3:5: spacecraft.odc-sat: radiating_sides must be 1 or 2 (got 3)"),
         (yaml(spacecraft: "\n    throttle_c: 110"),
-         "mine.yaml:3:5: spacecraft.odc-sat: shutdownC (105.0) must be above throttleC (110.0)"),
+         "mine.yaml:3:5: spacecraft.odc-sat: shutdown_c (105.0) must be above throttle_c (110.0)"),
         // impossible orbits
         ("shells:\n  - {altitude_km: 120, inclination_deg: 53, planes: 1, per_plane: 1}",
          "mine.yaml:2:19: shells[0].altitude_km: 120 km is below 150 km, where no orbit lasts"),

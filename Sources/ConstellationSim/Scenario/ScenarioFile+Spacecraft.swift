@@ -78,8 +78,30 @@ extension ScenarioFile {
         design.thermal = thermal
         design.faults = try faultParameters(r, base: design.faults)
         let issues = power.validationIssues + thermal.validationIssues
-        if let issue = issues.first { throw r.error(nil, issue) }
+        if let issue = issues.first { throw r.error(nil, yamlNames(issue)) }
         return design
+    }
+
+    /// Swift property names in a `validationIssues` sentence, as the file spells them.
+    static func yamlNames(_ issue: String) -> String {
+        let names: [(String, String)] = [
+            ("array: ", ""), ("battery: ", ""), ("areaM2", "array_area_m2"), ("cellEfficiency", "cell_efficiency"),
+            ("degradationPerYear", "degradation_per_year"), ("capacityWh", "battery_wh"),
+            ("dischargeEfficiency", "discharge_efficiency"), ("chargeEfficiency", "charge_efficiency"),
+            ("maxCRate", "max_c_rate"), ("minStateOfCharge", "battery_soc_min"), ("busLoadW", "bus_load_w"),
+            ("acceleratorCount", "accelerators"), ("acceleratorPowerW", "accelerator_w"),
+            ("acceleratorHeatCapacityJPerK", "accelerator_heat_capacity_j_per_k"),
+            ("radiatorHeatCapacityJPerK", "radiator_heat_capacity_j_per_k"), ("conductanceWPerK", "conductance_w_per_k"),
+            ("radiatorAreaM2", "radiator_area_m2"), ("radiatingSides", "radiating_sides"),
+            ("solarAbsorptivity", "absorptivity"), ("emissivity", "radiator_emissivity"),
+            ("sunProjectedAreaM2", "sun_projected_area_m2"), ("earthViewAreaM2", "earth_view_area_m2"),
+            ("shutdownC", "shutdown_c"), ("throttleC", "throttle_c"),
+        ]
+        var text = issue
+        for (swiftName, fileName) in names where text.hasPrefix(swiftName) || text.contains(" " + swiftName) || text.contains("(" + swiftName) {
+            text = text.replacingOccurrences(of: swiftName, with: fileName)
+        }
+        return text
     }
 
     static func faultParameters(_ r: ScenarioFileReader, base: FaultParameters) throws(ScenarioFileError) -> FaultParameters {
