@@ -40,6 +40,12 @@ import Testing
         #expect(scenario.shells[1].shell.inclinationDeg == 53)
         #expect(scenario.groundStations.map(\.name) == ["Svalbard", "Fairbanks", "Punta Arenas", "Awarua"])
         #expect(scenario.workload == WorkloadSpec())  // the full workload: every model default
+        // The default file writes every key out as a template: the values are the model defaults.
+        #expect(scenario.spacecraft == [SpacecraftClass()])
+        #expect(scenario.radiation == RadiationParameters())
+        #expect(scenario.modes == ModeParameters())
+        #expect(scenario.links == InterSatelliteLinkParameters())
+        #expect(scenario.faults == FaultPlan())
         #expect(scenario.epoch == JulianDate(year: 2026, month: 6, day: 21))
     }
 
