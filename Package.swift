@@ -11,12 +11,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The engine: no UI, no C.
         .target(
             name: "ConstellationSim",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // The only C edge: ncursesw, reached solely from OpsConsole/Backend.
         .systemLibrary(
@@ -39,7 +43,7 @@ let package = Package(
         .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
         // End to end: drives the real binary (built as a dependency) in tmux.
-        .testTarget(name: "orbitopsTests", dependencies: ["orbitops"]),
+        .testTarget(name: "orbitopsTests", dependencies: ["orbitops", "ConstellationSim"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,13 +66,13 @@ struct SimulateCommand: ParsableCommand {
 
     private func openOutput() throws -> FileHandle {
         guard let output else { return .standardOutput }
-        guard FileManager.default.createFile(atPath: output, contents: nil) else {
-            throw RuntimeFailure("cannot create --output file '\(output)'")
+        // Opened in place with open(2): FileManager.createFile writes a temporary file
+        // and renames it over the path, which would replace a device such as /dev/null.
+        let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw UsageError("cannot write --output file '\(output)': \(String(cString: strerror(errno)))")
         }
-        guard let handle = FileHandle(forWritingAtPath: output) else {
-            throw RuntimeFailure("cannot open --output file '\(output)' for writing")
-        }
-        return handle
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 }
 

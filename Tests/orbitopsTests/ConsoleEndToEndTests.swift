@@ -34,11 +34,11 @@ import Testing
 
     @Test func satellitesMoveWhileRunning() throws {
         let tmux = try TmuxSession("\(binary) console --speed max", width: 100, height: 30)
-        let first = tmux.waitFor("first row") { $0.contains { $0.hasPrefix(" P01-S01") } }
+        let first = tmux.waitFor("first row") { $0.contains { $0.hasPrefix(" sso-650/P01-S01") } }
         #expect(first.ok)
-        let row = first.screen.first { $0.hasPrefix(" P01-S01") } ?? ""
+        let row = first.screen.first { $0.hasPrefix(" sso-650/P01-S01") } ?? ""
         #expect(tmux.waitFor("the first row to change") { screen in
-            screen.contains { $0.hasPrefix(" P01-S01") && $0 != row }
+            screen.contains { $0.hasPrefix(" sso-650/P01-S01") && $0 != row }
         }.ok)
         #expect(tmux.waitFor("ticks/s").ok)
         try tmux.send("q")
@@ -49,7 +49,7 @@ import Testing
         let tmux = try TmuxSession("\(binary) console --paused", width: 100, height: 30)
         #expect(tmux.waitFor("P01-S01").ok)
         try tmux.send("End")
-        #expect(tmux.waitFor("P72-S22").ok)
+        #expect(tmux.waitFor("i53-550/P36-S22").ok)
         try tmux.send("Home")
         #expect(tmux.waitFor("P01-S01").ok)
         try tmux.send("q")
@@ -65,8 +65,8 @@ import Testing
         #expect(tmux.waitFor("back to the table") { screen in
             screen.contains { $0.contains("SATELLITE") } && !screen.contains { $0.contains("too small") }
         }.ok)
-        // The table fills the new height: header, titles, 42 rows, footer.
-        #expect(tmux.waitFor("P02-S20").ok)
+        // The table fills the new height: header, titles, 42 rows, footer (row 42 = plane 3, slot 2 of 20).
+        #expect(tmux.waitFor("sso-650/P03-S02").ok)
         try tmux.send("q")
         #expect(tmux.waitForExit())
     }
@@ -85,9 +85,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "time_utc,sim_s,sat,lat_deg,lon_deg,alt_km")
-        #expect(lines.count == 1 + 3 * 1584)  // samples at 0, 60 and 120 s
-        #expect(lines[1].hasPrefix("2026-06-21T00:00:00.000Z,0,P01-S01,"))
-        #expect(lines.last?.hasPrefix("2026-06-21T00:02:00.000Z,120,P72-S22,") == true)
+        #expect(lines.count == 1 + 3 * (12 * 20 + 36 * 22))  // 1,032 satellites sampled at 0, 60 and 120 s
+        #expect(lines[1].hasPrefix("2026-06-21T00:00:00.000Z,0,sso-650/P01-S01,"))
+        #expect(lines.last?.hasPrefix("2026-06-21T00:02:00.000Z,120,i53-550/P36-S22,") == true)
     }
 
     @Test func simulateWritesJSONLines() throws {
@@ -95,7 +95,7 @@ import Testing
         #expect(result.status == 0)
         let first = try #require(result.stdout.split(separator: "\n").first)
         let object = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
-        #expect(object?["sat"] as? String == "P01-S01")
+        #expect(object?["sat"] as? String == "sso-650/P01-S01")
         #expect(object?["sim_s"] as? Int == 0)
     }
 
@@ -118,5 +118,21 @@ import Testing
         let result = try BinaryUnderTest.run(["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("simulate"))
+    }
+}
+
+@Suite struct OutputFileTests {
+    @Test func outputToADeviceLeavesTheDeviceInPlace() throws {
+        // Writing telemetry to /dev/null must not replace the device with a file.
+        let result = try BinaryUnderTest.run(["simulate", "--duration", "10s", "--output", "/dev/null", "--no-journal"])
+        #expect(result.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
+
+    @Test func unwritableOutputIsExitCode2() throws {
+        let result = try BinaryUnderTest.run(["simulate", "--duration", "10s", "--output", "/no/such/dir/x.csv", "--no-journal"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write --output file '/no/such/dir/x.csv'"))
     }
 }

@@ -3,6 +3,8 @@
 /// scenario and one seed give one history.
 public struct Scenario: Sendable, Hashable {
     public var name: String
+    /// One line saying what the scenario is for (the YAML `description:`).
+    public var summary: String = ""
     /// UTC instant of simulation time zero.
     public var epoch: JulianDate
     /// Fixed tick length, simulated seconds.

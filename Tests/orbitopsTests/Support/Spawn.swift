@@ -13,6 +13,14 @@ enum Spawn {
         var stderr: String
     }
 
+    /// Children (and the tmux servers they start) write alarm journals into one
+    /// throwaway folder per test process, never into the user's state directory.
+    static let isolatedStateHome: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("orbitops-test-state-\(getpid())").path
+        setenv("XDG_STATE_HOME", path, 1)
+        return path
+    }()
+
     static func run(_ path: String, _ arguments: [String]) throws -> Result {
         let directory = FileManager.default.temporaryDirectory
         let outPath = directory.appendingPathComponent("orbitops-spawn-\(UUID().uuidString).out").path
@@ -32,6 +40,7 @@ enum Spawn {
     static func start(
         _ path: String, _ arguments: [String], stdoutPath: String = "/dev/null", stderrPath: String = "/dev/null"
     ) throws -> pid_t {
+        _ = isolatedStateHome
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
