@@ -22,6 +22,12 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write telemetry to this file instead of stdout.")
     var output: String?
 
+    @Option(help: "Rows to write: satellites (one row per satellite per sample) or fleet (one row of totals).")
+    var telemetry: TelemetryKind = .satellites
+
+    @Option(help: "Only these satellites, comma-separated ids (e.g. P01-S01,P01-S02); satellite rows only.")
+    var satellites: String?
+
     func run() throws {
         guard let durationS = DurationText.seconds(duration) else {
             throw UsageError("--duration '\(duration)' is not a duration: use \(DurationText.accepted)")
@@ -32,12 +38,14 @@ struct SimulateCommand: ParsableCommand {
         let scenario = try scenarioOptions.scenario()
         let study: HeadlessRun
         do {
-            study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS)
+            let ids = satellites.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS,
+                                    telemetry: telemetry, satellites: ids)
         } catch {
             throw UsageError(error.description)
         }
         let handle = try openOutput()
-        var encoder = TelemetryEncoder(format: format, columns: HeadlessRun.satelliteColumns) { text in
+        var encoder = TelemetryEncoder(format: format, columns: study.columns) { text in
             try handle.write(contentsOf: Data(text.utf8))
         }
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
@@ -63,6 +71,7 @@ struct SimulateCommand: ParsableCommand {
 }
 
 extension TelemetryFormat: ExpressibleByArgument {}
+extension TelemetryKind: ExpressibleByArgument {}
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
 struct ProgressBar {

@@ -9,6 +9,10 @@ public enum EngineCommand: Sendable, Hashable {
     case setSpeed(SimulationSpeed)
     case speedUp
     case speedDown
+    /// Fails one unit of `kind` on fleet satellite `satellite` at the current simulated
+    /// time (operator training); it takes effect in the next tick. Refused for an
+    /// unknown index.
+    case injectFault(satellite: Int, kind: FaultKind)
 }
 
 /// A command as the engine applied it: the tick after which it took effect and

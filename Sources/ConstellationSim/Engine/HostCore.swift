@@ -50,10 +50,12 @@ struct HostCore: Sendable {
             speed = speed.faster
         case .speedDown:
             speed = speed.slower
+        case .injectFault(let satellite, let kind):
+            applied = simulation.injectFault(satellite: satellite, kind: kind)
         }
         journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
                                         command: command, applied: applied))
-        if applied, runState == .running, command != .pause {
+        if applied, runState == .running, command != .pause, !command.isFaultInjection {
             restartPacing(now: now)
             restart = true
         }
@@ -106,5 +108,13 @@ struct HostCore: Sendable {
     func snapshot(view: ViewRequest) -> FleetSnapshot {
         simulation.snapshot(view: view, runState: runState, speed: speed,
                             ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
+    }
+}
+
+extension EngineCommand {
+    /// Fault injections change the world, not the pacing.
+    var isFaultInjection: Bool {
+        if case .injectFault = self { return true }
+        return false
     }
 }
