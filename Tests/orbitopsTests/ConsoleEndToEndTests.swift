@@ -84,7 +84,8 @@ import Testing
         let result = try BinaryUnderTest.run(["simulate", "--duration", "2m", "--every", "60s"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "time_utc,sim_s,sat,lat_deg,lon_deg,alt_km")
+        #expect(lines.first.map(String.init) == "time_utc,sim_s,sat,lat_deg,lon_deg,alt_km,lit,solar_w,load_w,battery_soc,temp_accel_c,"
+            + "temp_radiator_c,utilization,mode,seu_total,ground_contact,isl_up")
         #expect(lines.count == 1 + 3 * 1584)  // samples at 0, 60 and 120 s
         #expect(lines[1].hasPrefix("2026-06-21T00:00:00.000Z,0,P01-S01,"))
         #expect(lines.last?.hasPrefix("2026-06-21T00:02:00.000Z,120,P72-S22,") == true)

@@ -40,7 +40,9 @@ extension Simulation {
         return true
     }
 
-    /// Applies the injections due before `endSimSeconds` (serial: there are few).
+    /// Applies the injections due before `endSimSeconds` (serial: there are few). Tick k
+    /// covers [t − dt, t); an injection at time T is applied in the tick that contains T,
+    /// so it is visible in the state at the end of that tick.
     mutating func applyDueInjections(before endSimSeconds: Double) {
         while let due = faultSchedule.nextDue(before: endSimSeconds) {
             let model = classModels[Int(fleet.spacecraftClass[due.satellite])]
