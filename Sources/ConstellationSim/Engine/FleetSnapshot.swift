@@ -47,6 +47,8 @@ public struct SatelliteRow: Sendable, Hashable {
     public var linksUp: Int = 0
     /// Name of the ground station in contact (highest elevation), nil when none.
     public var groundStation: String?
+    /// Index of the satellite's spacecraft class (into `FleetSnapshot.limits`).
+    public var spacecraftClass: Int = 0
 }
 
 /// An immutable picture of the simulation after a tick: aggregates plus the
@@ -68,6 +70,9 @@ public struct FleetSnapshot: Sendable {
     public var selected: SatelliteRow?
     /// Fleet totals after the tick.
     public var aggregates: FleetAggregates = FleetAggregates()
+    /// Alarm limits of each spacecraft class (index `SatelliteRow.spacecraftClass`), for
+    /// styling values against their limits.
+    public var limits: [LimitSet] = []
 }
 
 extension Simulation {
@@ -83,7 +88,8 @@ extension Simulation {
                             netPowerW: s.netPowerW[index], acceleratorC: s.tempAccelC[index],
                             radiatorC: s.tempRadiatorC[index], utilization: s.utilization[index],
                             seuTotal: s.seuTotal[index], linksUp: s.linksUp(index),
-                            groundStation: station >= 0 ? scenario.groundStations[station].name : nil)
+                            groundStation: station >= 0 ? scenario.groundStations[station].name : nil,
+                            spacecraftClass: Int(fleet.spacecraftClass[index]))
     }
 
     /// A snapshot of the current state for `view`.
@@ -97,6 +103,7 @@ extension Simulation {
         return FleetSnapshot(scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time,
                              dtSeconds: scenario.dtSeconds, runState: runState, speed: speed,
                              ticksPerSecond: ticksPerSecond, satelliteCount: n, firstRow: first,
-                             rows: rows, selected: selected, aggregates: aggregates)
+                             rows: rows, selected: selected, aggregates: aggregates,
+                             limits: scenario.spacecraft.map(\.limits))
     }
 }
