@@ -25,6 +25,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Rows to write: satellites (one row per satellite per sample) or fleet (one row of totals).")
     var telemetry: TelemetryKind = .satellites
 
+    @Option(help: .hidden)
+    var benchmarkScenario: String?
+
     @Option(help: "Only these satellites, comma-separated ids (e.g. P01-S01,P01-S02); satellite rows only.")
     var satellites: String?
 
@@ -35,7 +38,13 @@ struct SimulateCommand: ParsableCommand {
         guard let everyS = DurationText.seconds(every) else {
             throw UsageError("--every '\(every)' is not a duration: use \(DurationText.accepted)")
         }
-        let scenario = try scenarioOptions.scenario()
+        var scenario = try scenarioOptions.scenario()
+        if let name = benchmarkScenario {
+            guard let bench = BenchmarkScenarios.all[name] else {
+                throw UsageError("--benchmark-scenario '\(name)' is not one of \(BenchmarkScenarios.all.keys.sorted().joined(separator: ", "))")
+            }
+            scenario = bench
+        }
         let study: HeadlessRun
         do {
             let ids = satellites.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
