@@ -56,7 +56,8 @@ private struct PhaseABuffers: @unchecked Sendable {
             let thermalP = model.thermal(fault)
             let environment = RadiantEnvironment(satelliteKm: pos[i], sun: e.sun)
             lit[i] = environment.litFraction
-            let generatedW = power.array.generatedPowerW(in: environment, yearsInOrbit: e.yearsInOrbit)
+            // A FAILED satellite's array is disconnected: it generates nothing for the fleet.
+            let generatedW = failed ? 0 : power.array.generatedPowerW(in: environment, yearsInOrbit: e.yearsInOrbit)
             solar[i] = generatedW
             absorbed[i] = thermalP.environmentAbsorbedW(environment, switches: c.switches)
             beta[i] = degrees(BetaAngle.radians(positionKm: pos[i], velocityKmPerS: vel[i], sunDirection: e.sun.direction))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The mutable world of one run: the fleet, every satellite's spacecraft state, the
 /// workload and the clock. Advances only in whole ticks of `scenario.dtSeconds`; its
 /// state after tick N depends on nothing but the scenario (with its seed), N and the
@@ -27,8 +29,9 @@ public struct Simulation: Sendable {
     let grids: [PlusGrid]
     let gridStart: [Int]
     let random: CounterRandom
-    /// Satellites per parallel chunk of the tick (tests force small chunks).
-    package var chunkSize = 8_192
+    /// Satellites per parallel chunk of the tick: about four chunks per core, at least
+    /// 256 satellites (tests force other sizes; results never depend on it).
+    package var chunkSize: Int
     /// Scratch: heat absorbed by each radiator this tick, W.
     var environmentAbsorbedW: [Double]
 
@@ -58,6 +61,7 @@ public struct Simulation: Sendable {
         self.grids = grids
         gridStart = starts
         random = CounterRandom(seed: scenario.seed)
+        chunkSize = max(256, n / (4 * max(1, ProcessInfo.processInfo.activeProcessorCount)) + 1)
         states = SpacecraftStates(count: n, hasLinkGrid: hasGrid)
         environmentAbsorbedW = Array(repeating: 0, count: n)
         workload = Self.buildWorkload(scenario, fleet: fleet)
