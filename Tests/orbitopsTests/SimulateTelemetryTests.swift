@@ -31,4 +31,10 @@ import Testing
         #expect(result.stderr.contains("'X-9'"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func satellitesWithFleetTelemetryIsABadUsage() throws {
+        let result = try BinaryUnderTest.run(["simulate", "--duration", "1m", "--telemetry", "fleet", "--satellites", "P01-S01"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--telemetry fleet"))
+    }
 }

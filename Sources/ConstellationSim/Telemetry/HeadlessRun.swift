@@ -51,6 +51,9 @@ public struct HeadlessRun {
         self.durationS = durationS
         self.everyS = everyS
         self.telemetry = telemetry
+        if satellites != nil && telemetry == .fleet {
+            throw .invalid("--satellites selects satellite rows; it cannot be used with --telemetry fleet")
+        }
         if let satellites {
             var index: [String: Int] = [:]
             for (i, id) in Fleet(scenario: scenario).ids.enumerated() { index[id] = i }
