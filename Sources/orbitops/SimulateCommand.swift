@@ -28,6 +28,15 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "At the end, print the ISA-18.2 alarm KPI report (to stderr when telemetry goes to stdout, else to stdout).")
     var alarmReport = false
 
+    @Option(help: "Rows to write: satellites (one row per satellite per sample) or fleet (one row of totals).")
+    var telemetry: TelemetryKind = .satellites
+
+    @Option(help: .hidden)
+    var benchmarkScenario: String?
+
+    @Option(help: "Only these satellites, comma-separated ids (e.g. P01-S01,P01-S02); satellite rows only.")
+    var satellites: String?
+
     func run() throws {
         guard let durationS = DurationText.seconds(duration) else {
             throw UsageError("--duration '\(duration)' is not a duration: use \(DurationText.accepted)")
@@ -35,17 +44,25 @@ struct SimulateCommand: ParsableCommand {
         guard let everyS = DurationText.seconds(every) else {
             throw UsageError("--every '\(every)' is not a duration: use \(DurationText.accepted)")
         }
-        let scenario = try scenarioOptions.scenario()
+        var scenario = try scenarioOptions.scenario()
+        if let name = benchmarkScenario {
+            guard let bench = BenchmarkScenarios.all[name] else {
+                throw UsageError("--benchmark-scenario '\(name)' is not one of \(BenchmarkScenarios.all.keys.sorted().joined(separator: ", "))")
+            }
+            scenario = bench
+        }
         var study: HeadlessRun
         do {
-            study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS)
+            let ids = satellites.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS,
+                                    telemetry: telemetry, satellites: ids)
         } catch {
             throw UsageError(error.description)
         }
         let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath())  // ALARMS
         study.alarmRecorder = alarms
         let handle = try openOutput()
-        var encoder = TelemetryEncoder(format: format, columns: HeadlessRun.satelliteColumns) { text in
+        var encoder = TelemetryEncoder(format: format, columns: study.columns) { text in
             try handle.write(contentsOf: Data(text.utf8))
         }
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
@@ -77,6 +94,7 @@ struct SimulateCommand: ParsableCommand {
 }
 
 extension TelemetryFormat: ExpressibleByArgument {}
+extension TelemetryKind: ExpressibleByArgument {}
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
 struct ProgressBar {

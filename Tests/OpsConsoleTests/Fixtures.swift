@@ -8,14 +8,26 @@ func makeSnapshot(runState: RunState = .paused, speed: SimulationSpeed = .multip
     let row = { (i: Int) in
         SatelliteRow(index: i, id: "P\(i / 10 + 1)-S\(i % 10 + 1)", shell: "shell-550", plane: i / 10 + 1,
                      slot: i % 10 + 1, latitudeDeg: Double(i) - 50.25, longitudeDeg: Double(i) * 3 - 150.5,
-                     altitudeKm: 550.04)
+                     altitudeKm: 550.04, mode: i % 7 == 3 ? .safe : .nominal, cause: "no fault",
+                     batteryPercent: 100 - Double(i), netPowerW: Double(i * 100 - 1000),
+                     acceleratorC: 40 + Double(i), radiatorC: Double(i) - 10, utilization: Double(i) / 100,
+                     seuTotal: i, linksUp: 4 - i % 5, groundStation: nil)
     }
+    var aggregates = FleetAggregates()
+    aggregates.satellites = satellites
+    aggregates.nominal = satellites - 17
+    aggregates.degraded = 2
+    aggregates.safe = 14
+    aggregates.failed = 1
+    aggregates.deliveredPFLOPS = 1234.56
+    aggregates.solarMW = 44.061
+    aggregates.loadMW = 11.0863
     return FleetSnapshot(
         scenarioName: "default", tick: 42, simSeconds: 420,
         time: JulianDate(year: 2026, month: 6, day: 21, hour: 0, minute: 7),
         dtSeconds: 10, runState: runState, speed: speed, ticksPerSecond: 12.5, satelliteCount: satellites,
         firstRow: first, rows: (first..<min(satellites, first + count)).map(row),
-        selected: satellites > 0 ? row(selected) : nil)
+        selected: satellites > 0 ? row(selected) : nil, aggregates: aggregates, limits: [.default])
 }
 
 /// An engine stand-in: records commands and view requests, serves a fixed snapshot.

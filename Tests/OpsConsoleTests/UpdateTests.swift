@@ -28,11 +28,11 @@ import Testing
         _ = update(&s, .keyPressed(.character("k")))
         #expect(s.selected == 1)
         _ = update(&s, .keyPressed(.pageDown))
-        #expect(s.selected == 22)           // 21 table rows at 80×24
+        #expect(s.selected == 21)           // 20 table rows at 80×24 (header, summary, titles, footer)
         #expect(s.scrollTop == 2)
         _ = update(&s, .keyPressed(.end))
         #expect(s.selected == 99)
-        #expect(s.scrollTop == 79)
+        #expect(s.scrollTop == 80)
         _ = update(&s, .keyPressed(.down))
         #expect(s.selected == 99)
         _ = update(&s, .keyPressed(.home))
@@ -57,8 +57,8 @@ import Testing
         var s = state()
         _ = update(&s, .keyPressed(.end))
         _ = update(&s, .resized(Size(width: 80, height: 40)))
-        #expect(s.scrollTop == 100 - 37)
-        #expect(s.viewRequest == ViewRequest(firstRow: 63, rowCount: 37, selected: 99))
+        #expect(s.scrollTop == 100 - 36)
+        #expect(s.viewRequest == ViewRequest(firstRow: 64, rowCount: 36, selected: 99))
     }
 
     @Test func unboundKeysDoNothing() {
@@ -108,6 +108,6 @@ import Testing
         backend.resize(to: Size(width: 100, height: 30))
         loop.frame()
         #expect(backend.cellsWritten == 80 * 24 + 100 * 30)
-        #expect(engine.lastView?.rowCount == 27)
+        #expect(engine.lastView?.rowCount == 26)  // 30 rows less header, summary, titles, footer
     }
 }

@@ -28,15 +28,68 @@ import Testing
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
         let text = grid.text
         let pad = { (line: String) in line + String(repeating: " ", count: 80 - line.count) }
-        #expect(text[1] == pad(" SATELLITE         SHELL          PLANE   SLOT     LAT °      LON °    ALT km"))
-        #expect(text[2] == pad(" P1-S1             shell-550          1      1    -50.25    -150.50     550.0"))
-        #expect(text[3].hasPrefix(" P1-S2             shell-550          1      2    -49.25    -147.50     550.0"))
+        #expect(text[1] == pad(" NOM 83 DEG 2 SAFE 14 FAIL 1  1234.6 PFLOP/s  gen 44.06 MW  use 11.09 MW"))
+        #expect(text[2] == " SATELLITE         MODE      BATT %    NET W  ACC °C  RAD °C  UTIL %    SEU  LNK")
+        #expect(text[3] == " P1-S1             NOMINAL    100.0    -1000    40.0   -10.0     0.0      0    4")
+        #expect(text[4] == " P1-S2             NOMINAL     99.0     -900    41.0    -9.0     1.0      1    3")
+        #expect(text[6] == " P1-S4             SAFE        97.0     -700    43.0    -7.0     3.0      3    1")
         // The selection bar spans the row.
-        #expect(grid[0, 3].style == Style(.selection, .reverse))
-        #expect(grid[79, 3].style == Style(.selection, .reverse))
-        #expect(grid[0, 2].style == Style(.normal))
-        #expect(text[22].hasPrefix(" P3-S1 "))
+        #expect(grid[0, 4].style == Style(.selection, .reverse))
+        #expect(grid[79, 4].style == Style(.selection, .reverse))
+        #expect(grid[0, 3].style == Style(.normal))
+        #expect(text[22].hasPrefix(" P2-S10 "))  // 20 table rows: indices 0…19
         #expect(text[23].hasPrefix(" space pause/run  . step  + faster  - slower  ↑↓ select  ? help  q quit"))
+    }
+
+    /// Cells with limits take the role of the level they are at (LimitSet.default):
+    /// SAFE (ordinal 2 ≥ critical 2) and 1 link up (3 down ≥ critical 3) are critical,
+    /// 4 links up and a full battery are ok; 28 % battery (≤ 30) is a warning, 19 % (≤ 20)
+    /// critical; accelerators at 90 °C (≥ 90) warn and at 100 °C (≥ 100) are critical.
+    @Test func cellsAreStyledByTheClassLimits() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.satelliteCount = 100
+        state.selected = 99
+        var grid = Grid(width: 80, height: 24)
+        ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
+        #expect(grid[19, 3].style == Style(.ok))        // MODE NOMINAL
+        #expect(grid[19, 6].style == Style(.critical))  // MODE SAFE
+        #expect(grid[34, 3].style == Style(.ok))        // BATT 100.0
+        #expect(grid[79, 3].style == Style(.ok))        // LNK 4
+        #expect(grid[79, 6].style == Style(.critical))  // LNK 1
+        #expect(grid[79, 5].style == Style(.warning))   // LNK 2 (2 down ≥ warning 1)
+        #expect(grid[40, 3].style == Style(.normal))    // NET W is not limit-checked
+        #expect(grid[1, 3].style.role == .normal)
+        // Summary counts by mode.
+        #expect(grid[5, 1].style == Style(.ok, .bold))
+        #expect(grid[12, 1].style == Style(.warning, .bold))
+        var low = Grid(width: 80, height: 24)
+        state.scrollTop = 72
+        ConsoleLayout.render(state, makeSnapshot(first: 72, count: state.tableRows), into: &low)
+        #expect(low.text[3].hasPrefix(" P8-S3             NOMINAL     28.0"))
+        #expect(low[34, 3].style == Style(.warning))    // 28 %
+        #expect(low[34, 12].style == Style(.critical))  // row 81: 19 %
+        var hot = Grid(width: 80, height: 24)
+        state.scrollTop = 50
+        ConsoleLayout.render(state, makeSnapshot(first: 50, count: state.tableRows), into: &hot)
+        #expect(hot.text[3].contains("   90.0 "))
+        #expect(hot[51, 3].style == Style(.warning))    // 90 °C
+        #expect(hot[51, 13].style == Style(.critical))  // row 60: 100 °C
+    }
+
+    @Test func wideTerminalAddsPositionColumns() {
+        var state = AppState(size: Size(width: 120, height: 24))
+        state.satelliteCount = 100
+        var grid = Grid(width: 120, height: 24)
+        ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
+        #expect(grid.text[1].hasPrefix(" NOMINAL 83  DEGRADED 2  SAFE 14  FAILED 1   1234.6 PFLOP/s  solar 44.06 MW  load 11.09 MW"))
+        #expect(grid.text[2].hasPrefix(" SATELLITE         MODE      BATT %    NET W  ACC °C  RAD °C  UTIL %    SEU  LNK  "
+            + "PLANE  SLOT    LAT °     LON °  ALT km"))
+        #expect(grid.text[3].hasPrefix(" P1-S1             NOMINAL    100.0    -1000    40.0   -10.0     0.0      0    4  "
+            + "    1     1   -50.25   -150.50   550.0"))
+        #expect(!grid.text[2].contains("SHELL"))
+        var wider = Grid(width: 140, height: 24)
+        ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &wider)
+        #expect(wider.text[2].contains("LNK  SHELL         PLANE"))
     }
 
     @Test func scrolledTableDrawsTheRowsOfTheWindow() {
@@ -46,8 +99,8 @@ import Testing
         state.selected = 55
         var grid = Grid(width: 80, height: 24)
         ConsoleLayout.render(state, makeSnapshot(first: 50, count: 21), into: &grid)
-        #expect(grid.text[2].hasPrefix(" P6-S1 "))
-        #expect(grid[1, 7].style.role == .selection)
+        #expect(grid.text[3].hasPrefix(" P6-S1 "))
+        #expect(grid[1, 8].style.role == .selection)
     }
 
     @Test func tooSmallTerminalSaysSo() {
@@ -74,8 +127,8 @@ import Testing
         state.satelliteCount = 100
         var grid = Grid(width: 200, height: 60)
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
-        #expect(state.tableRows == 57)
-        #expect(grid.text[58].hasPrefix(" P6-S7 "))
+        #expect(state.tableRows == 56)
+        #expect(grid.text[58].hasPrefix(" P6-S6 "))
         #expect(grid.text[59].hasPrefix(" space pause/run"))
     }
 }

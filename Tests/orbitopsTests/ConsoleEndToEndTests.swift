@@ -65,8 +65,8 @@ import Testing
         #expect(tmux.waitFor("back to the table") { screen in
             screen.contains { $0.contains("SATELLITE") } && !screen.contains { $0.contains("too small") }
         }.ok)
-        // The table fills the new height: header, titles, 42 rows, footer (row 42 = plane 3, slot 2 of 20).
-        #expect(tmux.waitFor("sso-650/P03-S02").ok)
+        // The table fills the new height: header, summary, titles, 41 rows, footer (the last of 41 rows = plane 3, slot 1 of 20).
+        #expect(tmux.waitFor("sso-650/P03-S01").ok)
         try tmux.send("q")
         #expect(tmux.waitForExit())
     }
@@ -84,7 +84,8 @@ import Testing
         let result = try BinaryUnderTest.run(["simulate", "--duration", "2m", "--every", "60s"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "time_utc,sim_s,sat,lat_deg,lon_deg,alt_km")
+        #expect(lines.first.map(String.init) == "time_utc,sim_s,sat,lat_deg,lon_deg,alt_km,lit,solar_w,load_w,battery_soc,temp_accel_c,"
+            + "temp_radiator_c,utilization,mode,seu_total,ground_contact,isl_up")
         #expect(lines.count == 1 + 3 * (12 * 20 + 36 * 22))  // 1,032 satellites sampled at 0, 60 and 120 s
         #expect(lines[1].hasPrefix("2026-06-21T00:00:00.000Z,0,sso-650/P01-S01,"))
         #expect(lines.last?.hasPrefix("2026-06-21T00:02:00.000Z,120,i53-550/P36-S22,") == true)

@@ -15,7 +15,9 @@ import Testing
             "simulate", "--duration", "30s", "--every", "10s", "--output", "/dev/null", "--journal", path,
         ])
         #expect(sim.status == 0, "\(sim.stderr)")
+        // The run's own transitions are cleared: the rows below are the whole journal.
         let insert = try sqlite(path, """
+            DELETE FROM event;
             INSERT INTO event (session_id, tick, sim_time, wall_time, kind, event, alarm, satellite, parameter,
                 severity, severity_rank, from_state, to_state, value, limit_value, operator, comment) VALUES
             (1, 1, 10, 1700000000.5, 'transition', 'ACTIVATED', 'P01-S02:BATTERY_SOC', 'P01-S02', 'BATTERY_SOC',

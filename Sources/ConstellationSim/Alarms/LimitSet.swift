@@ -12,7 +12,7 @@
 /// | ACCELERATOR_TEMP °C  |    –    | 90 / 100 | 2        | 1 / 1        | WARNING/CRITICAL |
 /// | RADIATOR_TEMP °C     |    –    | 80 / 90  | 2        | 1 / 1        | WARNING/CRITICAL |
 /// | UTILIZATION_COLLAPSE % |   –   | 50 / 90  | 5        | 3 / 3        | WATCH/WARNING |
-/// | SEU_RATE SEU/h       |    –    | 10 / 50  | 1        | 0 / 1        | WARNING/DISTRESS |
+/// | SEU_RATE SEU/h       |    –    | 100 / 500 | 10      | 0 / 1        | WARNING/DISTRESS |
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
 /// | GROUND_CONTACT_LOSS min |  –   | 120 / 360| 0        | 0 / 0        | WARNING/DISTRESS |
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
@@ -48,7 +48,7 @@ public struct LimitSet: Sendable, Hashable {
             highWarning: 50, highCritical: 90, deadband: 5, onDelayTicks: 3, offDelayTicks: 3,
             warningSeverity: .watch, criticalSeverity: .warning)
         set[.seuRate] = ParameterLimits(
-            highWarning: 10, highCritical: 50, deadband: 1, onDelayTicks: 0, offDelayTicks: 1,
+            highWarning: 100, highCritical: 500, deadband: 10, onDelayTicks: 0, offDelayTicks: 1,
             warningSeverity: .warning, criticalSeverity: .distress)
         set[.linkLoss] = ParameterLimits(
             highWarning: 1, highCritical: 3, warningSeverity: .watch, criticalSeverity: .warning)

@@ -14,6 +14,10 @@ public enum EngineCommand: Sendable, Hashable {
     /// last completed tick and the host's operator name, journals it, and publishes a
     /// new snapshot (see `Simulation.applyAlarmCommand`).
     case alarm(AlarmCommand.Action)
+    /// Fails one unit of `kind` on fleet satellite `satellite` at the current simulated
+    /// time (operator training); it takes effect in the next tick. Refused for an
+    /// unknown index.
+    case injectFault(satellite: Int, kind: FaultKind)
 }
 
 /// A command as the engine applied it: the tick after which it took effect and

@@ -51,6 +51,24 @@ public struct SatelliteRow: Sendable, Hashable {
     public var latitudeDeg: Double
     public var longitudeDeg: Double
     public var altitudeKm: Double
+    public var mode: OperatingMode = .nominal
+    /// Why the satellite is in its mode (`ModeCause.description`, "no fault" when nominal).
+    public var cause: String = ""
+    /// Battery state of charge, percent 0…100.
+    public var batteryPercent: Double = 0
+    /// Battery power, W: positive charging, negative discharging.
+    public var netPowerW: Double = 0
+    public var acceleratorC: Double = 0
+    public var radiatorC: Double = 0
+    /// Granted utilization 0…1.
+    public var utilization: Double = 0
+    public var seuTotal: Int = 0
+    /// Laser links up, 0…4.
+    public var linksUp: Int = 0
+    /// Name of the ground station in contact (highest elevation), nil when none.
+    public var groundStation: String?
+    /// Index of the satellite's spacecraft class (into `FleetSnapshot.limits`).
+    public var spacecraftClass: Int = 0
 }
 
 /// An immutable picture of the simulation after a tick: aggregates plus the
@@ -72,15 +90,28 @@ public struct FleetSnapshot: Sendable {
     public var selected: SatelliteRow?
     /// ALARMS: summary, list window, KPIs, the selected satellite's alarms, journal.
     public var alarms = AlarmSnapshot()
+    /// Fleet totals after the tick.
+    public var aggregates: FleetAggregates = FleetAggregates()
+    /// Alarm limits of each spacecraft class (index `SatelliteRow.spacecraftClass`), for
+    /// styling values against their limits.
+    public var limits: [LimitSet] = []
 }
 
 extension Simulation {
     /// The row of satellite `index`.
     public func row(_ index: Int) -> SatelliteRow {
+        let s = states
+        let station = Int(s.groundContact[index])
         return SatelliteRow(index: index, id: fleet.ids[index], shell: fleet.groupNames[Int(fleet.shellIndex[index])],
                             plane: Int(fleet.plane[index]) + 1, slot: Int(fleet.slot[index]) + 1,
                             latitudeDeg: fleet.latitudeDeg[index], longitudeDeg: fleet.longitudeDeg[index],
-                            altitudeKm: fleet.altitudeKm[index])
+                            altitudeKm: fleet.altitudeKm[index], mode: s.mode[index],
+                            cause: s.modeState[index].cause.description, batteryPercent: s.batterySOC[index] * 100,
+                            netPowerW: s.netPowerW[index], acceleratorC: s.tempAccelC[index],
+                            radiatorC: s.tempRadiatorC[index], utilization: s.utilization[index],
+                            seuTotal: s.seuTotal[index], linksUp: s.linksUp(index),
+                            groundStation: station >= 0 ? scenario.groundStations[station].name : nil,
+                            spacecraftClass: Int(fleet.spacecraftClass[index]))
     }
 
     /// A snapshot of the current state for `view`.
@@ -94,8 +125,9 @@ extension Simulation {
         var snapshot = FleetSnapshot(scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time,
                              dtSeconds: scenario.dtSeconds, runState: runState, speed: speed,
                              ticksPerSecond: ticksPerSecond, satelliteCount: n, firstRow: first,
-                             rows: rows, selected: selected)
-        snapshot.alarms = alarmSnapshot(view: view)  // ALARMS
+                             rows: rows, selected: selected, aggregates: aggregates,
+                             limits: scenario.spacecraft.map(\.limits))
+        snapshot.alarms = alarmSnapshot(view: view)
         return snapshot
     }
 }

@@ -75,10 +75,12 @@ struct HostCore: Sendable {
             speed = speed.slower
         case .alarm:
             break
+        case .injectFault(let satellite, let kind):
+            applied = simulation.injectFault(satellite: satellite, kind: kind)
         }
         journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
                                         command: command, applied: applied))
-        if applied, runState == .running, command != .pause {
+        if applied, runState == .running, command != .pause, !command.isFaultInjection {
             restartPacing(now: now)
             restart = true
         }
@@ -134,5 +136,13 @@ struct HostCore: Sendable {
                                            ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
         snapshot.alarms.journal = alarmJournal?.status  // ALARMS
         return snapshot
+    }
+}
+
+extension EngineCommand {
+    /// Fault injections change the world, not the pacing.
+    var isFaultInjection: Bool {
+        if case .injectFault = self { return true }
+        return false
     }
 }

@@ -113,7 +113,7 @@ extension Simulation {
                 fleet.spacecraftClass[$0] == Int32(index)
             })
         }
-        return (book, SimulationAlarmIO(satelliteCount: fleet.count))
+        return (book, SimulationAlarmIO())
     }
 }
 
@@ -125,15 +125,4 @@ struct SimulationAlarmIO: Sendable {
     var outbox: [AlarmTickBatch] = []
     var records = false
     var columnsOverride: (samples: [[Double]], modes: [OperatingMode])?
-    /// STAND-IN until the spacecraft telemetry lands (delete at merge): every column NaN
-    /// (no sample) but MODE_CHANGE, which reads the all-NOMINAL `standInModes` (0).
-    let standInSamples: [[Double]]
-    let standInModes: [OperatingMode]
-
-    init(satelliteCount n: Int) {
-        var columns = Array(repeating: Array(repeating: Double.nan, count: n), count: AlarmParameter.count)
-        columns[Int(AlarmParameter.modeChange.rawValue)] = Array(repeating: 0, count: n)
-        standInSamples = columns
-        standInModes = Array(repeating: .nominal, count: n)
-    }
 }

@@ -1,19 +1,46 @@
 import Foundation
 
-/// A headless study: runs a scenario for a duration and hands satellite rows to
-/// an encoder every `every` seconds. The same `Simulation` the console flies.
+/// Which telemetry rows a headless run writes.
+public enum TelemetryKind: String, Sendable, CaseIterable {
+    /// One row per satellite per sample (`HeadlessRun.satelliteColumns`).
+    case satellites
+    /// One row of fleet totals per sample (`HeadlessRun.fleetColumns`).
+    case fleet
+}
+
+/// A headless study: runs a scenario for a duration and hands rows to an encoder every
+/// `every` seconds. The same `Simulation` the console flies.
 public struct HeadlessRun {
     public let scenario: Scenario
     public let durationS: Double
     public let everyS: Double
     /// ALARMS: journal and KPIs of the run (nil: alarms are not recorded).
     public var alarmRecorder: HeadlessAlarmRecorder?
+    public let telemetry: TelemetryKind
+    /// Fleet indices written in satellite rows, in fleet order (nil = every satellite).
+    public let satelliteIndices: [Int]?
 
-    /// Columns of satellite telemetry rows.
-    public static let satelliteColumns = ["time_utc", "sim_s", "sat", "lat_deg", "lon_deg", "alt_km"]
+    /// Columns of satellite telemetry rows. battery_soc is a fraction 0…1; mode is
+    /// NOMINAL/DEGRADED/SAFE/FAILED; ground_contact is the station name (empty when none);
+    /// isl_up is the number of laser links up (0…4).
+    public static let satelliteColumns = [
+        "time_utc", "sim_s", "sat", "lat_deg", "lon_deg", "alt_km", "lit", "solar_w", "load_w", "battery_soc",
+        "temp_accel_c", "temp_radiator_c", "utilization", "mode", "seu_total", "ground_contact", "isl_up",
+    ]
 
-    /// Fails with a message naming the flag when the interval does not fit the tick.
-    public init(scenario: Scenario, durationS: Double, everyS: Double) throws(HeadlessRunError) {
+    /// Columns of fleet telemetry rows (see `FleetAggregates`; SOC as fractions 0…1).
+    public static let fleetColumns = [
+        "time_utc", "sim_s", "satellites", "nominal", "degraded", "safe", "failed", "lit_fraction", "solar_mw",
+        "load_mw", "mean_soc", "min_soc", "max_temp_accel_c", "mean_utilization", "delivered_pflops",
+    ]
+
+    /// The columns this run writes.
+    public var columns: [String] { telemetry == .fleet ? Self.fleetColumns : Self.satelliteColumns }
+
+    /// Fails with a message naming the flag when the interval does not fit the tick or a
+    /// satellite id of `satellites` is not in the fleet.
+    public init(scenario: Scenario, durationS: Double, everyS: Double, telemetry: TelemetryKind = .satellites,
+                satellites: [String]? = nil) throws(HeadlessRunError) {
         let dt = scenario.dtSeconds
         guard durationS > 0 else { throw .invalid("--duration must be greater than zero") }
         guard everyS > 0 else { throw .invalid("--every must be greater than zero") }
@@ -25,6 +52,22 @@ public struct HeadlessRun {
         self.scenario = scenario
         self.durationS = durationS
         self.everyS = everyS
+        self.telemetry = telemetry
+        if satellites != nil && telemetry == .fleet {
+            throw .invalid("--satellites selects satellite rows; it cannot be used with --telemetry fleet")
+        }
+        if let satellites {
+            var index: [String: Int] = [:]
+            for (i, id) in Fleet(scenario: scenario).ids.enumerated() { index[id] = i }
+            var picked: [Int] = []
+            for id in satellites {
+                guard let i = index[id] else { throw .invalid("--satellites: unknown satellite '\(id)'") }
+                picked.append(i)
+            }
+            satelliteIndices = Array(Set(picked)).sorted()
+        } else {
+            satelliteIndices = nil
+        }
     }
 
     /// Ticks between two samples.
@@ -54,15 +97,43 @@ public struct HeadlessRun {
     private func writeSample(_ simulation: Simulation, into encoder: inout TelemetryEncoder) throws {
         let time = simulation.time.iso8601
         let simS = String(format: "%.0f", simulation.simSeconds)
-        let fleet = simulation.fleet
-        for i in 0..<fleet.count {
+        if telemetry == .fleet {
+            let a = simulation.aggregates
+            try encoder.append([
+                .text(time), .number(simS), .number(String(a.satellites)), .number(String(a.nominal)),
+                .number(String(a.degraded)), .number(String(a.safe)), .number(String(a.failed)),
+                .number(Self.fixed(a.litFraction, 4)), .number(Self.fixed(a.solarMW, 4)),
+                .number(Self.fixed(a.loadMW, 4)), .number(Self.fixed(a.meanSOC, 4)), .number(Self.fixed(a.minSOC, 4)),
+                .number(Self.fixed(a.maxAcceleratorC, 2)), .number(Self.fixed(a.meanUtilization, 4)),
+                .number(Self.fixed(a.deliveredPFLOPS, 3)),
+            ])
+            return
+        }
+        let fleet = simulation.fleet, s = simulation.states
+        let stations = scenario.groundStations
+        func row(_ i: Int) throws {
+            let station = Int(s.groundContact[i])
             try encoder.append([
                 .text(time), .number(simS), .text(fleet.ids[i]),
-                .number(String(format: "%.5f", fleet.latitudeDeg[i])),
-                .number(String(format: "%.5f", fleet.longitudeDeg[i])),
-                .number(String(format: "%.3f", fleet.altitudeKm[i])),
+                .number(Self.fixed(fleet.latitudeDeg[i], 5)), .number(Self.fixed(fleet.longitudeDeg[i], 5)),
+                .number(Self.fixed(fleet.altitudeKm[i], 3)), .number(Self.fixed(s.litFraction[i], 3)),
+                .number(Self.fixed(s.solarW[i], 1)), .number(Self.fixed(s.loadW[i], 1)),
+                .number(Self.fixed(s.batterySOC[i], 4)), .number(Self.fixed(s.tempAccelC[i], 2)),
+                .number(Self.fixed(s.tempRadiatorC[i], 2)), .number(Self.fixed(s.utilization[i], 4)),
+                .text(s.mode[i].label), .number(String(s.seuTotal[i])),
+                .text(station >= 0 ? stations[station].name : ""), .number(String(s.linksUp(i))),
             ])
         }
+        if let satelliteIndices {
+            for i in satelliteIndices { try row(i) }
+        } else {
+            for i in 0..<fleet.count { try row(i) }
+        }
+    }
+
+    /// `value` with `digits` decimals.
+    static func fixed(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
     }
 }
 

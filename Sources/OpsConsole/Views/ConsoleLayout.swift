@@ -2,8 +2,8 @@ import ConstellationSim
 
 /// Where each part of the overview goes.
 public enum ConsoleLayout {
-    /// Header, column titles and footer.
-    public static let chromeRows = 3
+    /// Header, fleet summary, column titles and footer.
+    public static let chromeRows = 4
 
     /// Renders the whole console for `state` and `snapshot` into `grid`.
     public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, into grid: inout Grid) {
@@ -14,8 +14,9 @@ public enum ConsoleLayout {
         }
         let width = grid.width
         HeaderView.render(snapshot, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
+        FleetSummaryView.render(snapshot, area: Rect(x: 0, y: 1, width: width, height: 1), into: &grid)
         FleetTableView.render(state, snapshot,
-                              area: Rect(x: 0, y: 1, width: width, height: grid.height - 2), into: &grid)
+                              area: Rect(x: 0, y: 2, width: width, height: grid.height - 3), into: &grid)
         FooterView.render(state, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         if state.showHelp { HelpOverlay.render(keyMap: state.keyMap, area: grid.bounds, into: &grid) }
     }
