@@ -42,9 +42,14 @@ extension SGP4Record {
         if let deepSpace {
             deepSpace.applySecular(t: t, epochMeanMotion: noUnkozai, argpo: argpo, argpdot: argpdot, to: &m, cache: &cache)
         }
-        guard m.meanMotion > 0 else { throw .meanMotionNotPositive }
-        let ratio = xke / m.meanMotion
-        let am = cbrt(ratio * ratio) * tempa * tempa
+        let am: Double
+        if deepSpace == nil {
+            am = semiMajorAxisBase * tempa * tempa
+        } else {
+            guard m.meanMotion > 0 else { throw .meanMotionNotPositive }
+            let ratio = xke / m.meanMotion
+            am = cbrt(ratio * ratio) * tempa * tempa
+        }
         let nm = xke / (am * am.squareRoot())
         var em = m.eccentricity - tempe
         guard em < 1.0, em >= -0.001 else { throw .meanEccentricityOutOfRange }
@@ -87,20 +92,21 @@ extension SGP4Record {
         let aynl = ep * sin(argpp) + temp * aycof
         let xl = m.meanAnomaly + argpp + nodep + temp * xlcof * axnl
 
-        // Kepler's equation in equinoctial form.
+        // Kepler's equation in equinoctial form: Newton steps (capped at 0.95 rad) until the
+        // step is below 1e-12, at most 10. sin/cos of each new iterate come from the previous
+        // ones rotated by the step, so only the first guess costs a sin and a cos.
         let u = reduceAngle(xl - nodep)
         var eo1 = u
-        var tem5 = 9999.9
+        var sineo1 = sin(u), coseo1 = cos(u)
         var iteration = 1
-        var sineo1 = 0.0, coseo1 = 0.0
-        while abs(tem5) >= 1.0e-12 && iteration <= 10 {
-            sineo1 = sin(eo1)
-            coseo1 = cos(eo1)
-            tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl
+        while true {
+            var tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl
             tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5
             if abs(tem5) >= 0.95 { tem5 = tem5 > 0 ? 0.95 : -0.95 }
             eo1 += tem5
             iteration += 1
+            if abs(tem5) < 1.0e-12 || iteration > 10 { break }
+            (sineo1, coseo1) = SGP4Math.rotate(sin: sineo1, cos: coseo1, by: tem5, angle: eo1)
         }
 
         // Short-period periodics.
@@ -116,7 +122,6 @@ extension SGP4Record {
         temp = esine / (1.0 + betal)
         let sinu = am / rl * (sineo1 - aynl - axnl * temp)
         let cosu = am / rl * (coseo1 - axnl + aynl * temp)
-        var su = atan2(sinu, cosu)
         let sin2u = (cosu + cosu) * sinu
         let cos2u = 1.0 - 2.0 * sinu * sinu
         temp = 1.0 / pl
@@ -124,17 +129,21 @@ extension SGP4Record {
         let temp2 = temp1 * temp
 
         let mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u
-        su -= 0.25 * temp2 * x7thm1 * sin2u
-        let xnode = nodep + 1.5 * temp2 * cosip * sin2u
-        let xinc = xincp + 1.5 * temp2 * cosip * sinip * cos2u
+        let dsu = -0.25 * temp2 * x7thm1 * sin2u
+        let dnode = 1.5 * temp2 * cosip * sin2u
+        let dinc = 1.5 * temp2 * cosip * sinip * cos2u
         let mvt = rdotl - nm * temp1 * x1mth2 * sin2u / xke
         let rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + 1.5 * con41) / xke
         guard mrt >= 1.0 else { throw .decayed }
 
-        // Orientation vectors.
-        let sinsu = sin(su), cossu = cos(su)
-        let snod = sin(xnode), cnod = cos(xnode)
-        let sini = sin(xinc), cosi = cos(xinc)
+        // Orientation vectors. The short-period corrections of u, node and inclination are
+        // small (≈ J2/p², below 1e-3 rad), so their sines and cosines are rotations of the
+        // uncorrected ones: no atan2, and no sin/cos of the corrected inclination.
+        let norm = 1.0 / (sinu * sinu + cosu * cosu).squareRoot()
+        let (sinsu, cossu) = SGP4Math.rotate(sin: sinu * norm, cos: cosu * norm, by: dsu,
+                                             angle: atan2(sinu, cosu) + dsu)
+        let (snod, cnod) = SGP4Math.rotate(sin: sin(nodep), cos: cos(nodep), by: dnode, angle: nodep + dnode)
+        let (sini, cosi) = SGP4Math.rotate(sin: sinip, cos: cosip, by: dinc, angle: xincp + dinc)
         let xmx = -snod * cosi
         let xmy = cnod * cosi
         let uVec = SIMD3(xmx * sinsu + cnod * cossu, xmy * sinsu + snod * cossu, sini * sinsu)
