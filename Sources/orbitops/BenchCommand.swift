@@ -55,15 +55,33 @@ struct SGP4BenchCommand: ParsableCommand {
         let chunks = Self.chunks(records, count: threads)
         _ = Self.measure(chunks, minutes: times)  // warm-up
         var results: [SGP4Benchmark.Run] = []
-        for _ in 0..<runs { results.append(Self.measure(chunks, minutes: times)) }
+        var cpuRates: [Double] = []
+        for _ in 0..<runs {
+            let cpuStart = Self.processCPUSeconds()
+            let run = Self.measure(chunks, minutes: times)
+            cpuRates.append(Double(run.propagations) / max(Self.processCPUSeconds() - cpuStart, 1e-9))
+            results.append(run)
+        }
         let rates = results.map(\.rate).sorted()
-        let median = rates.count % 2 == 1 ? rates[rates.count / 2] : 0.5 * (rates[rates.count / 2 - 1] + rates[rates.count / 2])
+        let median = Self.median(rates)
         let first = results[0]
         print("sgp4 bench: \(records.count) sets (\(rejected) rejected at epoch) × \(times.count) times = "
             + "\(first.propagations) propagations/run, \(first.failures) failures, \(threads) thread\(threads == 1 ? "" : "s")")
         print("runs  median/s      min/s         max/s")
         print(String(format: "%-5d %-13.0f %-13.0f %-13.0f", runs, median, rates[0], rates[rates.count - 1]))
         print(String(format: "median %.0f propagations/s", median))
+        print(String(format: "cpu median %.0f propagations per CPU second", Self.median(cpuRates.sorted())))
+    }
+
+    static func median(_ sorted: [Double]) -> Double {
+        sorted.count % 2 == 1 ? sorted[sorted.count / 2] : 0.5 * (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2])
+    }
+
+    /// CPU time of this process, seconds (less sensitive than wall time to other load on the machine).
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
     /// `records` split into `count` contiguous shares (fewer when there are fewer records).

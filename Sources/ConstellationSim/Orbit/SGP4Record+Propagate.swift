@@ -28,7 +28,7 @@ extension SGP4Record {
         var templ = t2cof * t2
         if !isSimplified {
             let delomg = omgcof * t
-            let delmtemp = 1.0 + eta * cos(xmdf)
+            let delmtemp = 1.0 + eta * SGP4Math.sinCos(xmdf).cos
             let delm = xmcof * (delmtemp * delmtemp * delmtemp - delmo)
             let temp = delomg + delm
             m.meanAnomaly = xmdf + temp
@@ -36,7 +36,7 @@ extension SGP4Record {
             let t3 = t2 * t
             let t4 = t3 * t
             tempa = tempa - d2 * t2 - d3 * t3 - d4 * t4
-            tempe += bstar * cc5 * (sin(m.meanAnomaly) - sinmao)
+            tempe += bstar * cc5 * (SGP4Math.sinCos(m.meanAnomaly).sin - sinmao)
             templ = templ + t3cof * t3 + t4 * (t4cof + t * t5cof)
         }
         if let deepSpace {
@@ -87,9 +87,10 @@ extension SGP4Record {
         let ep = m.eccentricity, argpp = m.argumentOfPerigee, nodep = m.node, xincp = m.inclination
 
         // Long-period periodics.
-        let axnl = ep * cos(argpp)
+        let argppSinCos = SGP4Math.sinCos(argpp)
+        let axnl = ep * argppSinCos.cos
         var temp = 1.0 / (am * (1.0 - ep * ep))
-        let aynl = ep * sin(argpp) + temp * aycof
+        let aynl = ep * argppSinCos.sin + temp * aycof
         let xl = m.meanAnomaly + argpp + nodep + temp * xlcof * axnl
 
         // Kepler's equation in equinoctial form: Newton steps (capped at 0.95 rad) until the
@@ -97,7 +98,7 @@ extension SGP4Record {
         // ones rotated by the step, so only the first guess costs a sin and a cos.
         let u = reduceAngle(xl - nodep)
         var eo1 = u
-        var sineo1 = sin(u), coseo1 = cos(u)
+        var (sineo1, coseo1) = SGP4Math.sinCos(u)
         var iteration = 1
         while true {
             var tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl
@@ -142,7 +143,8 @@ extension SGP4Record {
         let norm = 1.0 / (sinu * sinu + cosu * cosu).squareRoot()
         let (sinsu, cossu) = SGP4Math.rotate(sin: sinu * norm, cos: cosu * norm, by: dsu,
                                              angle: atan2(sinu, cosu) + dsu)
-        let (snod, cnod) = SGP4Math.rotate(sin: sin(nodep), cos: cos(nodep), by: dnode, angle: nodep + dnode)
+        let nodeSinCos = SGP4Math.sinCos(nodep)
+        let (snod, cnod) = SGP4Math.rotate(sin: nodeSinCos.sin, cos: nodeSinCos.cos, by: dnode, angle: nodep + dnode)
         let (sini, cosi) = SGP4Math.rotate(sin: sinip, cos: cosip, by: dinc, angle: xincp + dinc)
         let xmx = -snod * cosi
         let xmy = cnod * cosi
