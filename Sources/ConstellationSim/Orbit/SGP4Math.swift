@@ -11,9 +11,12 @@ enum SGP4Math {
     /// sin δ and cos δ for |δ| ≤ `smallAngleLimit` by their Taylor series (Horner form).
     @inline(__always)
     static func smallSinCos(_ d: Double) -> (sin: Double, cos: Double) {
+        // Coefficients ±1/n! folded at compile time: no division at run time.
         let d2 = d * d
-        let s = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42 * (1 - d2 / 72 * (1 - d2 / 110)))))
-        let c = 1 - d2 / 2 * (1 - d2 / 12 * (1 - d2 / 30 * (1 - d2 / 56 * (1 - d2 / 90 * (1 - d2 / 132)))))
+        let s = d + d * d2 * (-1.0 / 6 + d2 * (1.0 / 120 + d2 * (-1.0 / 5040 + d2 * (1.0 / 362_880
+            + d2 * (-1.0 / 39_916_800)))))
+        let c = 1 - 0.5 * d2 + d2 * d2 * (1.0 / 24 + d2 * (-1.0 / 720 + d2 * (1.0 / 40_320
+            + d2 * (-1.0 / 3_628_800 + d2 * (1.0 / 479_001_600)))))
         return (s, c)
     }
 
@@ -42,7 +45,10 @@ extension SGP4Math {
     @inline(__always)
     static func sinCos(_ x: Double) -> (sin: Double, cos: Double) {
         guard abs(x) <= reductionLimit else { return (Foundation.sin(x), Foundation.cos(x)) }
-        let k = (x * (2.0 / Double.pi)).rounded(.toNearestOrEven)
+        // Round to nearest by adding and removing 1.5·2⁵² (exact for |q| < 2⁵¹): baseline
+        // x86-64 has no SSE4.1 round instruction, and `rounded()` would be a libm call.
+        let shifter = 6_755_399_441_055_744.0
+        let k = (x * (2.0 / Double.pi) + shifter) - shifter
         let pio2Part1 = 1.57079632673412561417e+00
         let pio2Part2 = 6.07710050630396597660e-11
         let pio2Part3 = 2.02226624879595063154e-21

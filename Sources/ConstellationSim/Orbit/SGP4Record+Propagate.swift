@@ -160,5 +160,9 @@ extension SGP4Record {
 @inline(__always)
 func reduceAngle(_ x: Double) -> Double {
     let twoPi = 2.0 * Double.pi
-    return x - (x * (1.0 / twoPi)).rounded(.towardZero) * twoPi
+    let turns = x * (1.0 / twoPi)
+    // Truncation through Int64 (one cvttsd2si) where it fits; `rounded(.towardZero)` is a
+    // libm call on baseline x86-64.
+    let whole = abs(turns) < 4.0e18 ? Double(Int64(turns)) : turns.rounded(.towardZero)
+    return x - whole * twoPi
 }
