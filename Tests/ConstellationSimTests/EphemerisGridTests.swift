@@ -60,3 +60,12 @@ import Testing
         #expect(abs(got.sin - sin(a + delta)) < 1e-15 && abs(got.cos - cos(a + delta)) < 1e-15)
     }
 }
+
+extension EphemerisGridTests {
+    @Test func hotPathConstantsEqualWGS72() {
+        #expect(SGP4HotConstants.xke == WGS72.xke)
+        #expect(SGP4HotConstants.inverseXke == 1.0 / WGS72.xke)
+        #expect(SGP4HotConstants.j3OverJ2 == WGS72.j3OverJ2)
+        #expect(SGP4HotConstants.kmPerSecondPerUnit == WGS72.kmPerSecondPerUnit)
+    }
+}

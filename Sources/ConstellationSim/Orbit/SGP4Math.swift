@@ -68,3 +68,17 @@ extension SGP4Math {
         }
     }
 }
+
+/// `WGS72`'s derived constants as literals: a computed `static let` is initialised lazily
+/// and every read in the hot path goes through `swift_once`; literals are folded in.
+/// `EphemerisGridTests.hotPathConstantsEqualWGS72` checks they are bit-identical.
+enum SGP4HotConstants {
+    /// `WGS72.xke`.
+    static let xke = 0.07436691613317342
+    /// 1 / xke.
+    static let inverseXke = 13.446839696959309
+    /// `WGS72.j3OverJ2`.
+    static let j3OverJ2 = -0.002345069720011528
+    /// `WGS72.kmPerSecondPerUnit`.
+    static let kmPerSecondPerUnit = 7.905370510517634
+}

@@ -14,7 +14,7 @@ extension SGP4Record {
     /// from `cache` (one per record; the result is the same with or without it).
     @inline(__always)
     public func propagate(minutesSinceEpoch t: Double, cache: inout SGP4IntegratorCache) throws(SGP4Error) -> TEMEState {
-        let xke = WGS72.xke, j2 = WGS72.j2, j3oj2 = WGS72.j3OverJ2
+        let xke = SGP4HotConstants.xke, j2 = WGS72.j2, j3oj2 = SGP4HotConstants.j3OverJ2
 
         // Secular gravity and atmospheric drag.
         let xmdf = mo + mdot * t
@@ -117,12 +117,14 @@ extension SGP4Record {
         let pl = am * (1.0 - el2)
         guard pl >= 0 else { throw .semiLatusRectumNegative }
         let rl = am * (1.0 - ecose)
-        let rdotl = am.squareRoot() * esine / rl
-        let rvdotl = pl.squareRoot() / rl
+        let invRl = 1.0 / rl
+        let rdotl = am.squareRoot() * esine * invRl
+        let rvdotl = pl.squareRoot() * invRl
+        let amOverRl = am * invRl
         let betal = (1.0 - el2).squareRoot()
         temp = esine / (1.0 + betal)
-        let sinu = am / rl * (sineo1 - aynl - axnl * temp)
-        let cosu = am / rl * (coseo1 - axnl + aynl * temp)
+        let sinu = amOverRl * (sineo1 - aynl - axnl * temp)
+        let cosu = amOverRl * (coseo1 - axnl + aynl * temp)
         let sin2u = (cosu + cosu) * sinu
         let cos2u = 1.0 - 2.0 * sinu * sinu
         temp = 1.0 / pl
@@ -133,8 +135,8 @@ extension SGP4Record {
         let dsu = -0.25 * temp2 * x7thm1 * sin2u
         let dnode = 1.5 * temp2 * cosip * sin2u
         let dinc = 1.5 * temp2 * cosip * sinip * cos2u
-        let mvt = rdotl - nm * temp1 * x1mth2 * sin2u / xke
-        let rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + 1.5 * con41) / xke
+        let mvt = rdotl - nm * temp1 * x1mth2 * sin2u * SGP4HotConstants.inverseXke
+        let rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + 1.5 * con41) * SGP4HotConstants.inverseXke
         guard mrt >= 1.0 else { throw .decayed }
 
         // Orientation vectors. The short-period corrections of u, node and inclination are
@@ -151,7 +153,7 @@ extension SGP4Record {
         let uVec = SIMD3(xmx * sinsu + cnod * cossu, xmy * sinsu + snod * cossu, sini * sinsu)
         let vVec = SIMD3(xmx * cossu - cnod * sinsu, xmy * cossu - snod * sinsu, sini * cossu)
         return TEMEState(positionKm: (mrt * WGS72.equatorialRadiusKm) * uVec,
-                         velocityKmPerS: WGS72.kmPerSecondPerUnit * (mvt * uVec + rvdot * vVec))
+                         velocityKmPerS: SGP4HotConstants.kmPerSecondPerUnit * (mvt * uVec + rvdot * vVec))
     }
 }
 
