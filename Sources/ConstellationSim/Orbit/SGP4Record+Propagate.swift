@@ -142,8 +142,9 @@ extension SGP4Record {
         // Orientation vectors. The short-period corrections of u, node and inclination are
         // small (≈ J2/p², below 1e-3 rad), so their sines and cosines are rotations of the
         // uncorrected ones: no atan2, and no sin/cos of the corrected inclination.
-        let norm = 1.0 / (sinu * sinu + cosu * cosu).squareRoot()
-        let (sinsu, cossu) = SGP4Math.rotate(sin: sinu * norm, cos: cosu * norm, by: dsu,
+        // (sinu, cosu) is a unit vector for any eccentric anomaly (r = a(1 − e cos E) makes the
+        // equinoctial relations exact), so it needs no normalising.
+        let (sinsu, cossu) = SGP4Math.rotate(sin: sinu, cos: cosu, by: dsu,
                                              angle: atan2(sinu, cosu) + dsu)
         let nodeSinCos = SGP4Math.sinCos(nodep)
         let (snod, cnod) = SGP4Math.rotate(sin: nodeSinCos.sin, cos: nodeSinCos.cos, by: dnode, angle: nodep + dnode)
