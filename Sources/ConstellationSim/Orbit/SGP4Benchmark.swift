@@ -13,6 +13,12 @@ public enum SGP4Benchmark {
 
         /// Propagations per second.
         public var rate: Double { seconds > 0 ? Double(propagations) / seconds : 0 }
+
+        public init(propagations: Int, seconds: Double, failures: Int) {
+            self.propagations = propagations
+            self.seconds = seconds
+            self.failures = failures
+        }
     }
 
     /// Propagates all `records` to each of `minutes` (after the latest epoch) once,

@@ -14,7 +14,7 @@ extension SGP4Record {
     /// from `cache` (one per record; the result is the same with or without it).
     @inline(__always)
     public func propagate(minutesSinceEpoch t: Double, cache: inout SGP4IntegratorCache) throws(SGP4Error) -> TEMEState {
-        let xke = WGS72.xke, j2 = WGS72.j2, j3oj2 = WGS72.j3OverJ2
+        let xke = SGP4HotConstants.xke, j2 = WGS72.j2, j3oj2 = SGP4HotConstants.j3OverJ2
 
         // Secular gravity and atmospheric drag.
         let xmdf = mo + mdot * t
@@ -28,7 +28,7 @@ extension SGP4Record {
         var templ = t2cof * t2
         if !isSimplified {
             let delomg = omgcof * t
-            let delmtemp = 1.0 + eta * cos(xmdf)
+            let delmtemp = 1.0 + eta * SGP4Math.sinCos(xmdf).cos
             let delm = xmcof * (delmtemp * delmtemp * delmtemp - delmo)
             let temp = delomg + delm
             m.meanAnomaly = xmdf + temp
@@ -36,15 +36,20 @@ extension SGP4Record {
             let t3 = t2 * t
             let t4 = t3 * t
             tempa = tempa - d2 * t2 - d3 * t3 - d4 * t4
-            tempe += bstar * cc5 * (sin(m.meanAnomaly) - sinmao)
+            tempe += bstar * cc5 * (SGP4Math.sinCos(m.meanAnomaly).sin - sinmao)
             templ = templ + t3cof * t3 + t4 * (t4cof + t * t5cof)
         }
         if let deepSpace {
             deepSpace.applySecular(t: t, epochMeanMotion: noUnkozai, argpo: argpo, argpdot: argpdot, to: &m, cache: &cache)
         }
-        guard m.meanMotion > 0 else { throw .meanMotionNotPositive }
-        let ratio = xke / m.meanMotion
-        let am = cbrt(ratio * ratio) * tempa * tempa
+        let am: Double
+        if deepSpace == nil {
+            am = semiMajorAxisBase * tempa * tempa
+        } else {
+            guard m.meanMotion > 0 else { throw .meanMotionNotPositive }
+            let ratio = xke / m.meanMotion
+            am = cbrt(ratio * ratio) * tempa * tempa
+        }
         let nm = xke / (am * am.squareRoot())
         var em = m.eccentricity - tempe
         guard em < 1.0, em >= -0.001 else { throw .meanEccentricityOutOfRange }
@@ -82,25 +87,27 @@ extension SGP4Record {
         let ep = m.eccentricity, argpp = m.argumentOfPerigee, nodep = m.node, xincp = m.inclination
 
         // Long-period periodics.
-        let axnl = ep * cos(argpp)
+        let argppSinCos = SGP4Math.sinCos(argpp)
+        let axnl = ep * argppSinCos.cos
         var temp = 1.0 / (am * (1.0 - ep * ep))
-        let aynl = ep * sin(argpp) + temp * aycof
+        let aynl = ep * argppSinCos.sin + temp * aycof
         let xl = m.meanAnomaly + argpp + nodep + temp * xlcof * axnl
 
-        // Kepler's equation in equinoctial form.
+        // Kepler's equation in equinoctial form: Newton steps (capped at 0.95 rad) until the
+        // step is below 1e-12, at most 10. sin/cos of each new iterate come from the previous
+        // ones rotated by the step, so only the first guess costs a sin and a cos.
         let u = reduceAngle(xl - nodep)
         var eo1 = u
-        var tem5 = 9999.9
+        var (sineo1, coseo1) = SGP4Math.sinCos(u)
         var iteration = 1
-        var sineo1 = 0.0, coseo1 = 0.0
-        while abs(tem5) >= 1.0e-12 && iteration <= 10 {
-            sineo1 = sin(eo1)
-            coseo1 = cos(eo1)
-            tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl
+        while true {
+            var tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl
             tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5
             if abs(tem5) >= 0.95 { tem5 = tem5 > 0 ? 0.95 : -0.95 }
             eo1 += tem5
             iteration += 1
+            if abs(tem5) < 1.0e-12 || iteration > 10 { break }
+            (sineo1, coseo1) = SGP4Math.rotate(sin: sineo1, cos: coseo1, by: tem5, angle: eo1)
         }
 
         // Short-period periodics.
@@ -110,13 +117,14 @@ extension SGP4Record {
         let pl = am * (1.0 - el2)
         guard pl >= 0 else { throw .semiLatusRectumNegative }
         let rl = am * (1.0 - ecose)
-        let rdotl = am.squareRoot() * esine / rl
-        let rvdotl = pl.squareRoot() / rl
+        let invRl = 1.0 / rl
+        let rdotl = am.squareRoot() * esine * invRl
+        let rvdotl = pl.squareRoot() * invRl
+        let amOverRl = am * invRl
         let betal = (1.0 - el2).squareRoot()
         temp = esine / (1.0 + betal)
-        let sinu = am / rl * (sineo1 - aynl - axnl * temp)
-        let cosu = am / rl * (coseo1 - axnl + aynl * temp)
-        var su = atan2(sinu, cosu)
+        let sinu = amOverRl * (sineo1 - aynl - axnl * temp)
+        let cosu = amOverRl * (coseo1 - axnl + aynl * temp)
         let sin2u = (cosu + cosu) * sinu
         let cos2u = 1.0 - 2.0 * sinu * sinu
         temp = 1.0 / pl
@@ -124,23 +132,29 @@ extension SGP4Record {
         let temp2 = temp1 * temp
 
         let mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u
-        su -= 0.25 * temp2 * x7thm1 * sin2u
-        let xnode = nodep + 1.5 * temp2 * cosip * sin2u
-        let xinc = xincp + 1.5 * temp2 * cosip * sinip * cos2u
-        let mvt = rdotl - nm * temp1 * x1mth2 * sin2u / xke
-        let rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + 1.5 * con41) / xke
+        let dsu = -0.25 * temp2 * x7thm1 * sin2u
+        let dnode = 1.5 * temp2 * cosip * sin2u
+        let dinc = 1.5 * temp2 * cosip * sinip * cos2u
+        let mvt = rdotl - nm * temp1 * x1mth2 * sin2u * SGP4HotConstants.inverseXke
+        let rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + 1.5 * con41) * SGP4HotConstants.inverseXke
         guard mrt >= 1.0 else { throw .decayed }
 
-        // Orientation vectors.
-        let sinsu = sin(su), cossu = cos(su)
-        let snod = sin(xnode), cnod = cos(xnode)
-        let sini = sin(xinc), cosi = cos(xinc)
+        // Orientation vectors. The short-period corrections of u, node and inclination are
+        // small (≈ J2/p², below 1e-3 rad), so their sines and cosines are rotations of the
+        // uncorrected ones: no atan2, and no sin/cos of the corrected inclination.
+        // (sinu, cosu) is a unit vector for any eccentric anomaly (r = a(1 − e cos E) makes the
+        // equinoctial relations exact), so it needs no normalising.
+        let (sinsu, cossu) = SGP4Math.rotate(sin: sinu, cos: cosu, by: dsu,
+                                             angle: atan2(sinu, cosu) + dsu)
+        let nodeSinCos = SGP4Math.sinCos(nodep)
+        let (snod, cnod) = SGP4Math.rotate(sin: nodeSinCos.sin, cos: nodeSinCos.cos, by: dnode, angle: nodep + dnode)
+        let (sini, cosi) = SGP4Math.rotate(sin: sinip, cos: cosip, by: dinc, angle: xincp + dinc)
         let xmx = -snod * cosi
         let xmy = cnod * cosi
         let uVec = SIMD3(xmx * sinsu + cnod * cossu, xmy * sinsu + snod * cossu, sini * sinsu)
         let vVec = SIMD3(xmx * cossu - cnod * sinsu, xmy * cossu - snod * sinsu, sini * cossu)
         return TEMEState(positionKm: (mrt * WGS72.equatorialRadiusKm) * uVec,
-                         velocityKmPerS: WGS72.kmPerSecondPerUnit * (mvt * uVec + rvdot * vVec))
+                         velocityKmPerS: SGP4HotConstants.kmPerSecondPerUnit * (mvt * uVec + rvdot * vVec))
     }
 }
 
@@ -149,5 +163,9 @@ extension SGP4Record {
 @inline(__always)
 func reduceAngle(_ x: Double) -> Double {
     let twoPi = 2.0 * Double.pi
-    return x - (x * (1.0 / twoPi)).rounded(.towardZero) * twoPi
+    let turns = x * (1.0 / twoPi)
+    // Truncation through Int64 (one cvttsd2si) where it fits; `rounded(.towardZero)` is a
+    // libm call on baseline x86-64.
+    let whole = abs(turns) < 4.0e18 ? Double(Int64(turns)) : turns.rounded(.towardZero)
+    return x - whole * twoPi
 }

@@ -24,6 +24,9 @@ public struct SGP4Record: Sendable {
     let con41, x1mth2, x7thm1, xlcof, aycof: Double
     /// sin and cos of the epoch inclination (the near-Earth inclination never changes secularly).
     let sinio, cosio: Double
+    /// (xke / n₀)^(2/3), the drag-free semi-major axis in Earth radii, for the near-Earth
+    /// path whose mean motion never changes (deep space recomputes it from its own n).
+    let semiMajorAxisBase: Double
     /// True when perigee is below 220 km or the orbit is deep-space: drop the higher-order drag terms.
     let isSimplified: Bool
     /// Lunar–solar and resonance terms, nil for near-Earth orbits.
@@ -67,6 +70,8 @@ public struct SGP4Record: Sendable {
         let no = noKozai / (1.0 + del)
         noUnkozai = no
         let ao = pow(xke / no, 2.0 / 3.0)
+        let ratio = xke / no
+        semiMajorAxisBase = cbrt(ratio * ratio)
         sinio = sin(inclo)
         self.cosio = cosio
         let po = ao * omeosq
