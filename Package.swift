@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The engine: no UI, no C.
@@ -26,7 +27,8 @@ let package = Package(
         ),
         .target(
             name: "OpsConsole",
-            dependencies: ["ConstellationSim", "CNcursesw"]
+            dependencies: ["ConstellationSim", "CNcursesw", .product(name: "Yams", package: "Yams")],
+            exclude: ["Map/make_land_mask.py"]
         ),
         .executableTarget(
             name: "orbitops",

@@ -8,7 +8,7 @@ struct OrbitOps: ParsableCommand {
         commandName: "orbitops",
         abstract: "Operations console and simulator for constellations of orbital AI data centers.",
         discussion: "With no subcommand, opens the console on the built-in default scenario.",
-        subcommands: [ConsoleCommand.self, SimulateCommand.self],
+        subcommands: [ConsoleCommand.self, SimulateCommand.self, ThemesCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Parses, runs, and maps every failure to one line on stderr and the

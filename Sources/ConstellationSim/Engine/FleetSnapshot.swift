@@ -12,11 +12,18 @@ public struct ViewRequest: Sendable, Hashable {
     public var rowCount: Int
     /// Fleet index of the selected satellite.
     public var selected: Int
+    /// The map view's density grid and ground track, when the map is shown.
+    public var map: MapRequest?
+    /// The constellation view's heatmap, when it is shown.
+    public var heatmap: HeatmapRequest?
 
-    public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0) {
+    public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0, map: MapRequest? = nil,
+                heatmap: HeatmapRequest? = nil) {
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.selected = selected
+        self.map = map
+        self.heatmap = heatmap
     }
 }
 
@@ -50,6 +57,14 @@ public struct FleetSnapshot: Sendable {
     public var firstRow: Int
     public var rows: [SatelliteRow]
     public var selected: SatelliteRow?
+    /// Recent values of the selected satellite (nil until the first sample).
+    public var history: SatelliteHistory? = nil
+    /// Present when the view request asked for them.
+    public var map: FleetMap? = nil
+    public var heatmap: ShellHeatmap? = nil
+    public var groundStations: [GroundStation] = []
+    /// Names of the designed shells, in scenario order.
+    public var shellNames: [String] = []
 }
 
 extension Simulation {

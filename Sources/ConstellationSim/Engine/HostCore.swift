@@ -8,6 +8,8 @@ struct HostCore: Sendable {
     /// Bumped whenever the pacing restarts, so stale scheduled pumps retire.
     var generation: UInt64 = 0
     var journal: [JournaledCommand] = []
+    /// Recent values of the selected satellite.
+    var history = SatelliteHistory()
     private var lastPumpNs: UInt64 = 0
     /// Ticks owed to the wall clock, fractional.
     private var tickDebt = 0.0
