@@ -36,7 +36,7 @@ import Testing
         #expect(grid[79, 3].style == Style(.selection, .reverse))
         #expect(grid[0, 2].style == Style(.normal))
         #expect(text[22].hasPrefix(" P3-S1 "))
-        #expect(text[23].hasPrefix(" space pause/run  . step  + faster  - slower  ↑↓ select  ? help  q quit"))
+        #expect(text[23] == " space pause  . step  + faster  - slower  Tab view  ? help 1 Overview · default ")
     }
 
     @Test func scrolledTableDrawsTheRowsOfTheWindow() {
@@ -76,6 +76,6 @@ import Testing
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
         #expect(state.tableRows == 57)
         #expect(grid.text[58].hasPrefix(" P6-S7 "))
-        #expect(grid.text[59].hasPrefix(" space pause/run"))
+        #expect(grid.text[59].hasPrefix(" space pause  . step  + faster  - slower  Tab view  ? help  q quit  ↑↓ select"))
     }
 }

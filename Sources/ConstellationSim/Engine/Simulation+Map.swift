@@ -49,7 +49,8 @@ extension Simulation {
         let r = simd_length(fleet.positionKm[i]), v = simd_length(fleet.velocityKmS[i])
         let inverseA = 2 / r - v * v / WGS84.muKm3PerS2
         guard r > 0, inverseA > 0 else { return [] }
-        let periodS = 2 * Double.pi * (1 / inverseA).squareRoot() / inverseA
+        let a = 1 / inverseA
+        let periodS = 2 * Double.pi * (a * a * a / WGS84.muKm3PerS2).squareRoot()
         var track: [LatLonDeg] = []
         track.reserveCapacity(points)
         for k in 0..<points {

@@ -7,7 +7,8 @@ public enum AlarmListView {
     public static func render(_ lines: [AlarmListLine]?, selected: Int, area: Rect, into grid: inout Grid,
                               satelliteName: (Int) -> String = { "#\($0)" }) {
         guard area.height > 1 else { return }
-        let titles = " STATE        SEVERITY  ALARM                          VALUE      LIMIT   RAISED s"
+        let titles = " " + Format.left("STATE", 12) + " " + Format.left("SEVERITY", 9) + " " + Format.left("ALARM", 24) + " "
+            + Format.pad("VALUE", 9) + " " + Format.pad("LIMIT", 9) + " " + Format.pad("RAISED s", 9)
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.columnHeader))
         grid.put(titles, x: area.x, y: area.y, style: Style(.columnHeader, .bold), clip: area)
         guard let lines else {
@@ -37,13 +38,13 @@ public enum AlarmListView {
         case .alarm(let e):
             let name = (e.isFirstOut ? "1st " : "") + e.key.name(satelliteID: satelliteName(e.key.satellite))
             return " " + Format.left(e.state.displayName, 12) + " " + Format.left(e.severity.displayName, 9) + " "
-                + Format.left(name, 28) + " " + Format.fixed(e.value ?? .nan, 2, width: 10) + " "
-                + Format.fixed(e.limit ?? .nan, 2, width: 10) + " " + Format.fixed(e.raisedSeconds, 0, width: 10)
+                + Format.left(name, 24) + " " + Format.fixed(e.value ?? .nan, 2, width: 9) + " "
+                + Format.fixed(e.limit ?? .nan, 2, width: 9) + " " + Format.fixed(e.raisedSeconds, 0, width: 9)
         case .group(let g):
             let state = g.unacknowledgedCount > 0 ? "UNACKED" : "ACKED"
             return " " + Format.left(state, 12) + " " + Format.left(g.severity.displayName, 9) + " "
-                + Format.left(g.title, 28) + " " + Format.pad("\(g.unacknowledgedCount) unacked", 21) + " "
-                + Format.fixed(g.firstMember?.raisedSeconds ?? .nan, 0, width: 10)
+                + Format.left("\(g.parameter.displayName) ×\(g.members.count) sats", 24) + " " + Format.pad("\(g.unacknowledgedCount) unacked", 19) + " "
+                + Format.fixed(g.firstMember?.raisedSeconds ?? .nan, 0, width: 9)
         }
     }
 

@@ -26,7 +26,7 @@ public enum ConstellationView {
             + "\(map.slotsPerPlane) slots · \(map.metric.label)"
         var x = grid.put(header, x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         if map.planesPerRow > 1 || map.slotsPerColumn > 1 {
-            x = grid.put(" · 1 cell = \(map.planesPerRow)×\(map.slotsPerColumn) sats (mean)", x: x, y: area.y,
+            x = grid.put(" · \(map.planesPerRow)×\(map.slotsPerColumn) per cell", x: x, y: area.y,
                          style: Style(.muted), clip: area)
         }
         grid.put("   [ ] shell  m metric", x: x, y: area.y, style: Style(.muted), clip: area)
