@@ -36,6 +36,13 @@ struct BrailleCanvas {
         return bits == 0 ? nil : Unicode.Scalar(0x2800 + bits)
     }
 
+    /// The union of the layer flags of cell (cx, cy)'s dots.
+    func layers(cellX cx: Int, cellY cy: Int) -> UInt8 {
+        var flags: UInt8 = 0
+        for dy in 0..<4 { for dx in 0..<2 { flags |= self[cx * 2 + dx, cy * 4 + dy] } }
+        return flags
+    }
+
     /// Marks the dots along the segment between two dot positions (Bresenham).
     mutating func line(from a: (Int, Int), to b: (Int, Int), _ layer: UInt8) {
         var (x, y) = a

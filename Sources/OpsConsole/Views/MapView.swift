@@ -4,7 +4,8 @@ import Foundation
 /// View 2: the world in braille (equirectangular), night side shaded, the South
 /// Atlantic Anomaly outlined, ground stations, satellites as dots (or, for large
 /// fleets, a density shading computed by the engine) and the selected satellite
-/// with its ground track over ± one orbit.
+/// with its ground track over ± one orbit. Each cell's braille glyph holds the
+/// dots of every layer; its colour is the topmost layer: satellites, track, SAA, land.
 public enum MapView {
     /// Above this many satellites the map shades density instead of drawing dots.
     public static let densityThreshold = 5_000
@@ -54,14 +55,15 @@ public enum MapView {
                     let glyphs: [Unicode.Scalar] = ["░", "░", "▒", "▒", "▓", "▓", "█", "█"]
                     let role = StyleRole.heat(fraction)
                     grid[x, y] = Cell(glyphs[role.heatLevel ?? 0], style: Style(role))
-                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: satellite) {
-                    grid[x, y] = Cell(c, style: Style(.watch, .bold))
-                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: track) {
-                    grid[x, y] = Cell(c, style: Style(.track))
-                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: saa) {
-                    grid[x, y] = Cell(c, style: Style(.warning))
-                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: land) {
-                    grid[x, y] = Cell(c, style: night ? Style(.land, .dim) : Style(.land))
+                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: land | saa | track | satellite) {
+                    // One glyph holds every layer's dots (so coastlines stay readable under the
+                    // satellites); the colour is the topmost layer present in the cell.
+                    let top = canvas.layers(cellX: cx, cellY: cy)
+                    let style = top & satellite != 0 ? Style(.watch, .bold)
+                        : top & track != 0 ? Style(.track)
+                        : top & saa != 0 ? Style(.warning)
+                        : night ? Style(.land, .dim) : Style(.land)
+                    grid[x, y] = Cell(c, style: style)
                 } else if night {
                     grid[x, y] = Cell("⠄", style: Style(.muted, .dim))
                 }
