@@ -37,11 +37,11 @@ struct ConsoleCommand: ParsableCommand {
     }
 
     func run() throws {
+        let setup = try ConsoleSetup(themeOption: theme, configPath: config)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UsageError("the console needs a terminal on stdin and stdout; for batch runs use 'orbitops simulate'")
         }
         let scenario = try scenarioOptions.scenario()
-        let setup = try ConsoleSetup(themeOption: theme, configPath: config)
         let host = EngineHost(simulation: Simulation(scenario: scenario), paused: paused,
                               speed: SimulationSpeed(argument: speed) ?? .multiple(10))
         TerminationSignals.install()
