@@ -118,3 +118,21 @@ import Testing
         #expect(backend.screen.text[23].hasSuffix(" 1 Overview · nord "))
     }
 }
+
+@Suite struct HelpOverlayTests {
+    @Test func helpFitsEveryActionAt80x24InTwoColumns() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.showHelp = true
+        var grid = Grid(width: 80, height: 24)
+        ConsoleLayout.render(state, makeSnapshot(), into: &grid)
+        let text = grid.text.joined(separator: "\n")
+        // 23 actions in 12 rows; every action's key names are on screen.
+        #expect(text.contains(" PgDn       page down"))
+        #expect(text.contains(" 1          view 1: overview"))
+        #expect(text.contains(" q          quit"))
+        #expect(text.contains(" t          next colour theme"))
+        #expect(grid.text[4] == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐ ")
+        #expect(grid.text[5] == " │ space      pause / resume the simula… 3          view 3: constellation hea…│ ")
+        #expect(grid.text[19].hasPrefix(" └"))
+    }
+}
