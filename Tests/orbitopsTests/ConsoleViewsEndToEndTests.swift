@@ -92,6 +92,17 @@ import Testing
         #expect(tmux.waitForExit())
     }
 
+    @Test func nonUTF8LocaleFallsBackToASCII() throws {
+        let tmux = try start("", environment: "LANG=C LC_ALL=C LC_CTYPE=C")
+        #expect(tmux.waitFor("x10").ok)
+        try tmux.send("5")
+        #expect(tmux.waitFor("+- Satellite P01-S01 -").ok)
+        let screen = tmux.screen().joined()
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
+        try tmux.send("q")
+        #expect(tmux.waitForExit())
+    }
+
     @Test func noColorDrawsWithAttributesOnly() throws {
         for (environment, expectColour) in [("", true), ("NO_COLOR=1", false)] {
             let tmux = try start("", environment: environment)
