@@ -57,20 +57,25 @@ private func isClean(_ grid: Grid) -> Bool {
 
 @Suite struct MapViewTests {
     @Test func landOceanAndNightAt100x30() {
-        // Map rows 2…28 (27 cells = 108 dot rows), 100 cells = 200 dot columns.
-        let (grid, _) = render(.map, Size(width: 100, height: 30))
+        // Map rows 2…28 (27 cells), 100 columns; satellites and track removed to see the ground.
+        let (grid, _) = render(.map, Size(width: 100, height: 30)) { s in
+            let cells = s.map?.counts.count ?? 0
+            s.map?.counts = Array(repeating: 0, count: cells)
+            s.map?.groundTrack = []
+        }
         #expect(grid.text[1].hasPrefix(" Map  satellites ⠁ · ◆ P01-S01 · track ± 1 orbit"))
-        // Cell of 20°N 10°E (Sahara): x = (10+180)/360·100 = 52, y = 2 + (90-20)/180·27 = 12.5 → 12.
-        #expect((0x2801...0x28ff).contains(grid[52, 12].character.value))
-        #expect(grid[52, 12].style.role == .land || grid[52, 12].style.role == .watch || grid[52, 12].style.role == .track)
-        // At 00:00 UTC on the June solstice the Sun stands over ≈ 180° longitude at 23.4°N:
-        // Europe/Africa at 10°E is in night, so Sahara land is dimmed.
-        if grid[52, 12].style.role == .land { #expect(grid[52, 12].style.attributes.contains(.dim)) }
-        // Mid-Pacific 0°N 150°W at local noon-ish (day, ocean): x = 8, y = 2 + 13.5 = 15 — blank or a
-        // satellite/track dot, never land.
-        #expect(grid[8, 15].style.role != .land)
-        // The selected satellite is marked.
-        #expect(grid.text.contains { $0.contains("◆") })
+        // 20°N 10°E (Sahara): x = (10+180)/360·100 = 52, y = 2 + (90-20)/180·27 = 12. At 00:00 UTC on the
+        // June solstice the Sun is over ≈ 180°: the Sahara (local time 00:40) is land at night, dimmed.
+        #expect(grid[52, 12].character == "⣿")
+        #expect(grid[52, 12].style == Style(.land, .dim))
+        // 0°N 150°W (mid-Pacific, local 14:00): x = 8, y = 15: day-side ocean, blank.
+        #expect(grid[8, 15] == Cell(" "))
+        // 30°S 80°E (Indian Ocean, local 05:20 in southern winter): x = 72, y = 20: night-side ocean, stippled.
+        #expect(grid[72, 20] == Cell("⠄", style: Style(.muted, .dim)))
+        // 20°N 100°E (Thailand/Burma, local 06:40, after sunrise at 20°N in June): x = 77, y = 12: lit land.
+        #expect(grid[77, 12].style == Style(.land))
+        // The selected satellite P01-S01 at 0.0°N 91.1°E: x = 75, y = 2 + 13 = 15.
+        #expect(grid[75, 15] == Cell("◆", style: Style(.critical, .bold)))
     }
 
     @Test func saaOutlineIsDrawnInTheWarningRole() {
