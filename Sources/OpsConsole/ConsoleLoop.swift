@@ -73,6 +73,11 @@ public final class ConsoleLoop {
             send(update(&state, .snapshotArrived(satelliteCount: snapshot.satelliteCount)))
             engine.setView(state.viewRequest)
         }
+        if let snapshot, state.sort != nil {
+            let before = state.selected
+            send(update(&state, .windowArrived(firstRow: snapshot.firstRow, indices: snapshot.rows.map(\.index))))
+            if state.selected != before { engine.setView(state.viewRequest) }
+        }
         if let snapshot, snapshot.shellNames.count != state.shellCount {
             send(update(&state, .shellsKnown(snapshot.shellNames.count)))
         }

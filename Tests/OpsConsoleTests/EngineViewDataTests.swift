@@ -82,3 +82,29 @@ import Testing
         #expect(snapshot?.shellNames == ["shell-550"])
     }
 }
+
+@Suite struct RowOrderTests {
+    let simulation = Simulation(scenario: BuiltInScenarios.default)
+
+    @Test func altitudeOrderStartsAtTheLowestAndEndsAtTheHighest() {
+        let order = simulation.rowOrder(RowSort(key: .altitude))
+        let altitudes = simulation.fleet.altitudeKm
+        // Reference: a linear scan for the extremes (first index among equals).
+        let lowest = altitudes.indices.min { altitudes[$0] < altitudes[$1] }
+        let highest = altitudes.indices.max { altitudes[$0] < altitudes[$1] }
+        #expect(order.first == lowest)
+        #expect(Set(order).count == simulation.fleet.count)
+        #expect(zip(order, order.dropFirst()).allSatisfy { altitudes[$0] <= altitudes[$1] })
+        let descending = simulation.rowOrder(RowSort(key: .altitude, descending: true))
+        #expect(altitudes[descending[0]] == altitudes[highest ?? 0])
+    }
+
+    @Test func sortedSnapshotCarriesTheWindowInOrder() {
+        let view = ViewRequest(firstRow: 10, rowCount: 5, selected: 0, sort: RowSort(key: .latitude, descending: true))
+        let window = simulation.orderedRows(view)
+        let order = simulation.rowOrder(RowSort(key: .latitude, descending: true))
+        #expect(window?.first == 10)
+        #expect(window?.rows.map(\.index) == Array(order[10..<15]))
+        #expect(simulation.orderedRows(ViewRequest(firstRow: 10, rowCount: 5)) == nil)
+    }
+}

@@ -1,3 +1,4 @@
+import ConstellationSim
 import Testing
 @testable import OpsConsole
 
@@ -126,13 +127,47 @@ import Testing
         var grid = Grid(width: 80, height: 24)
         ConsoleLayout.render(state, makeSnapshot(), into: &grid)
         let text = grid.text.joined(separator: "\n")
-        // 23 actions in 12 rows; every action's key names are on screen.
+        // Every action's key names are on screen.
         #expect(text.contains(" PgDn       page down"))
         #expect(text.contains(" 1          view 1: overview"))
         #expect(text.contains(" q          quit"))
         #expect(text.contains(" t          next colour theme"))
-        #expect(grid.text[4] == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐ ")
-        #expect(grid.text[5] == " │ space      pause / resume the simula… 3          view 3: constellation hea…│ ")
+        // 25 actions in 13 rows; the box (17 rows) is centred: rows 3…19.
+        #expect(grid.text[3] == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐ ")
+        #expect(grid.text[4] == " │ space      pause / resume the simula… 4          view 4: alarms            │ ")
         #expect(grid.text[19].hasPrefix(" └"))
+    }
+}
+
+@Suite struct SortKeysTests {
+    @Test func oCyclesColumnsAndOReverses() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.satelliteCount = 100
+        _ = update(&state, .keyPressed(.down))
+        #expect(state.selected == 1)
+        _ = update(&state, .keyPressed(.character("o")))
+        #expect(state.sort == RowSort(key: .latitude))
+        #expect(state.cursor == 0)
+        _ = update(&state, .keyPressed(.character("O")))
+        #expect(state.sort == RowSort(key: .latitude, descending: true))
+        _ = update(&state, .keyPressed(.character("o")))
+        _ = update(&state, .keyPressed(.character("o")))
+        #expect(state.sort == RowSort(key: .altitude, descending: true))
+        #expect(state.viewRequest.sort == RowSort(key: .altitude, descending: true))
+        // The cursor moves by position; the selection follows the window the engine sends.
+        _ = update(&state, .keyPressed(.down))
+        _ = update(&state, .windowArrived(firstRow: 0, indices: [42, 17, 3]))
+        #expect(state.selected == 17)
+        _ = update(&state, .keyPressed(.character("o")))
+        #expect(state.sort == nil, "back to fleet order")
+        #expect(state.selected == 0)
+    }
+
+    @Test func footerNamesTheSortOrder() {
+        var state = AppState(size: Size(width: 100, height: 30))
+        state.sort = RowSort(key: .altitude, descending: true)
+        var grid = Grid(width: 100, height: 30)
+        ConsoleLayout.render(state, makeSnapshot(), into: &grid)
+        #expect(grid.text[29].hasSuffix(" 1 Overview · alt ↓ · default "))
     }
 }

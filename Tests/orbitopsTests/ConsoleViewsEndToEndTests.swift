@@ -44,6 +44,21 @@ import Testing
         #expect(tmux.waitForExit())
     }
 
+    @Test func oSortsTheTableByAltitude() throws {
+        let tmux = try start("")
+        #expect(tmux.waitFor("P01-S01").ok)
+        for _ in 0..<3 { try tmux.send("o") }
+        #expect(tmux.waitFor("1 Overview · alt ↑").ok)
+        // The lowest satellites of a 550 km shell over an oblate Earth sit at ≈ 550.0 km (equator).
+        #expect(tmux.waitFor("lowest first") { $0.count > 2 && $0[2].hasSuffix("550.0") }.ok)
+        try tmux.send("O")
+        #expect(tmux.waitFor("1 Overview · alt ↓").ok)
+        // Highest over the 53° turning points: 6,928.1 km − a(1 − f sin²53.2°) = 6,928.1 − 6,364.4 ≈ 563.7 km.
+        #expect(tmux.waitFor("highest first") { $0.count > 2 && $0[2].hasSuffix("563.7") }.ok)
+        try tmux.send("q")
+        #expect(tmux.waitForExit())
+    }
+
     @Test func everyViewSurvivesResizing() throws {
         let tmux = try start("")
         #expect(tmux.waitFor("1 Overview").ok)

@@ -16,9 +16,12 @@ public struct ViewRequest: Sendable, Hashable {
     public var map: MapRequest?
     /// The constellation view's heatmap, when it is shown.
     public var heatmap: HeatmapRequest?
+    /// The table's order (nil: fleet order); `firstRow` then counts positions in it.
+    public var sort: RowSort?
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0, map: MapRequest? = nil,
-                heatmap: HeatmapRequest? = nil) {
+                heatmap: HeatmapRequest? = nil, sort: RowSort? = nil) {
+        self.sort = sort
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.selected = selected

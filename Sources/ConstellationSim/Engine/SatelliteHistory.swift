@@ -50,6 +50,10 @@ extension HostCore {
                            latitudeDeg: fleet.latitudeDeg[i])
         }
         var snapshot = self.snapshot(view: view)
+        if let ordered = simulation.orderedRows(view) {
+            snapshot.firstRow = ordered.first
+            snapshot.rows = ordered.rows
+        }
         snapshot.history = history.satellite == i ? history : nil
         if let map = view.map { snapshot.map = simulation.map(map, selected: i) }
         if let heatmap = view.heatmap { snapshot.heatmap = simulation.heatmap(heatmap) }

@@ -9,6 +9,10 @@ public struct AppState: Sendable, Hashable {
     public var view: ConsoleView = .overview
     /// Fleet index of the selected satellite.
     public var selected = 0
+    /// Position of the selection bar in the table's order (equals `selected` in fleet order).
+    public var cursor = 0
+    /// The table's order; nil is fleet order.
+    public var sort: RowSort?
     /// Fleet index of the first table row on screen.
     public var scrollTop = 0
     /// Satellites in the fleet, as of the last snapshot.
@@ -48,7 +52,7 @@ public struct AppState: Sendable, Hashable {
     /// What the engine should publish for this state: the table window always
     /// (the overview and the selection need it), plus the current view's data.
     public var viewRequest: ViewRequest {
-        var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected)
+        var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected, sort: sort)
         let content = ConsoleLayout.contentArea(size)
         switch view {
         case .map:
@@ -72,4 +76,6 @@ public enum AppAction: Sendable, Hashable {
     case snapshotArrived(satelliteCount: Int)
     /// The scenario's designed-shell count, once known.
     case shellsKnown(Int)
+    /// The fleet indices of the table window starting at position `firstRow` (sorted tables).
+    case windowArrived(firstRow: Int, indices: [Int])
 }

@@ -22,6 +22,8 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case nextShell = "next-shell"
     case cycleMetric = "metric"
     case cycleTheme = "theme"
+    case sortNext = "sort"
+    case sortReverse = "sort-reverse"
     case help = "help"
     case quit = "quit"
 
@@ -49,6 +51,8 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .nextShell: return "heatmap: next shell"
         case .cycleMetric: return "heatmap: next metric"
         case .cycleTheme: return "next colour theme"
+        case .sortNext: return "sort table: next column"
+        case .sortReverse: return "sort table: reverse"
         case .help: return "show / hide this help"
         case .quit: return "quit"
         }
@@ -93,6 +97,7 @@ public struct KeyMap: Sendable, Hashable {
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,
         .character("t"): .cycleTheme,
+        .character("o"): .sortNext, .character("O"): .sortReverse,
         .character("?"): .help, .function(1): .help,
         .character("q"): .quit,
     ])

@@ -6,7 +6,8 @@ public enum FooterView {
 
     public static func render(_ state: AppState, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
-        let status = " \(state.view.rawValue) \(state.view.title) · \(state.themeName) "
+        let sort = state.sort.map { " · \($0.key.label) \($0.descending ? "↓" : "↑")" } ?? ""
+        let status = " \(state.view.rawValue) \(state.view.title)\(sort) · \(state.themeName) "
         let statusX = area.maxX - status.unicodeScalars.count
         defer { grid.put(status, x: max(area.x, statusX), y: area.y, style: Style(.title, .bold), clip: area) }
         var x = area.x + 1
