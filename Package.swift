@@ -30,7 +30,8 @@ let package = Package(
         ),
         .target(
             name: "OpsConsole",
-            dependencies: ["ConstellationSim", "CNcursesw"]
+            dependencies: ["ConstellationSim", "CNcursesw", .product(name: "Yams", package: "Yams")],
+            exclude: ["Map/make_land_mask.py"]
         ),
         .executableTarget(
             name: "orbitops",

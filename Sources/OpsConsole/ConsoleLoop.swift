@@ -21,12 +21,20 @@ public final class ConsoleLoop {
     /// Frame interval while the simulation runs, and while it is paused.
     private let runningFrameMs: Int
     private let pausedFrameMs = 200
+    /// The themes `t` cycles through; the state holds the index.
+    private let themes: [Theme]
+    /// Draw ASCII only (no braille, box drawing or other non-ASCII characters).
+    private let ascii: Bool
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
-                framesPerSecond: Int = 20) {
+                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false) {
         self.backend = backend
         self.engine = engine
+        self.themes = themes.isEmpty ? [.builtIn] : themes
+        self.ascii = ascii
         self.state = AppState(size: backend.size, keyMap: keyMap)
+        state.themeNames = self.themes.map(\.name)
+        state.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.runningFrameMs = max(10, 1000 / max(1, framesPerSecond))
     }
 
@@ -44,6 +52,7 @@ public final class ConsoleLoop {
         let paused = engine.latestSnapshot().snapshot?.runState != .running
         var key = backend.readKey(timeoutMs: paused ? pausedFrameMs : runningFrameMs)
         var forceFull = false
+        let themeBefore = state.themeIndex
         while let pressed = key {
             if pressed == .resize {
                 send(update(&state, .resized(backend.size)))
@@ -54,15 +63,27 @@ public final class ConsoleLoop {
             if state.quitRequested { return }
             key = backend.readKey(timeoutMs: 0)
         }
+        if state.themeIndex != themeBefore {
+            backend.apply(theme: themes[state.themeIndex])
+            forceFull = true
+        }
         engine.setView(state.viewRequest)
         let (version, snapshot) = engine.latestSnapshot()
         if let snapshot, snapshot.satelliteCount != state.satelliteCount {
             send(update(&state, .snapshotArrived(satelliteCount: snapshot.satelliteCount)))
             engine.setView(state.viewRequest)
         }
+        if let snapshot, state.sort != nil {
+            let before = state.selected
+            send(update(&state, .windowArrived(firstRow: snapshot.firstRow, indices: snapshot.rows.map(\.index))))
+            if state.selected != before { engine.setView(state.viewRequest) }
+        }
+        if let snapshot, snapshot.shellNames.count != state.shellCount {
+            send(update(&state, .shellsKnown(snapshot.shellNames.count)))
+        }
         guard forceFull || version != drawnVersion || state != drawnState else { return }
         var grid = Grid(width: state.size.width, height: state.size.height)
-        ConsoleLayout.render(state, snapshot, into: &grid)
+        ConsoleLayout.render(state, snapshot, ascii: ascii, into: &grid)
         backend.draw(grid.changes(since: forceFull ? nil : previous), fullRedraw: forceFull)
         previous = grid
         drawnVersion = version

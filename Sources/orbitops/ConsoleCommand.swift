@@ -17,8 +17,17 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Speed as a multiple of real time, 1…10000, or 'max'.")
     var speed = "10"
 
-    @Option(help: "Frames per second of the display, 1…60.")
-    var fps = 20
+    @Option(help: "Frames per second of the display, 1…60 (default: the config file's, else 20).")
+    var fps: Int?
+
+    @Option(help: "Colour theme: a name from 'orbitops themes' or a path to a theme file.")
+    var theme: String?
+
+    @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    @Option(help: "Config file (default: $XDG_CONFIG_HOME/orbitops/config.yaml).")
+    var config: String?
 
     @OptionGroup var journalOptions: JournalOptions  // ALARMS
 
@@ -26,10 +35,11 @@ struct ConsoleCommand: ParsableCommand {
         guard SimulationSpeed(argument: speed) != nil else {
             throw ValidationError("--speed '\(speed)' is not a speed: use a multiple of real time from 1 to 10000, or 'max'")
         }
-        guard (1...60).contains(fps) else { throw ValidationError("--fps \(fps) is out of range: use 1…60") }
+        if let fps, !(1...60).contains(fps) { throw ValidationError("--fps \(fps) is out of range: use 1…60") }
     }
 
     func run() throws {
+        let setup = try ConsoleSetup(themeOption: theme, configPath: config)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UsageError("the console needs a terminal on stdin and stdout; for batch runs use 'orbitops simulate'")
         }
@@ -40,9 +50,11 @@ struct ConsoleCommand: ParsableCommand {
                               speed: SimulationSpeed(argument: speed) ?? .multiple(10),
                               alarmJournal: journal, operatorName: ProcessInfo.processInfo.environment["USER"] ?? "operator")
         TerminationSignals.install()
-        let backend = NcursesBackend()
+        let backend = NcursesBackend(theme: setup.themes[setup.themeIndex])
         host.start()
-        ConsoleLoop(backend: backend, engine: host, framesPerSecond: fps).run()
+        ConsoleLoop(backend: backend, engine: host, keyMap: setup.config.keyMap,
+                    framesPerSecond: fps ?? setup.config.framesPerSecond ?? 20, themes: setup.themes,
+                    themeIndex: setup.themeIndex, ascii: ascii || !backend.isUTF8).run()
         do {  // ALARMS
             try host.closeAlarmJournal()
         } catch {

@@ -43,3 +43,10 @@ final class FakeEngine: EngineLink {
     var commands: [EngineCommand] { state.withLock { $0.commands } }
     var lastView: ViewRequest? { state.withLock { $0.views.last } }
 }
+
+/// The view tests' fleet: one 53° shell at 550 km, 72 planes × 22 (Walker 1584/72/17),
+/// satellite ids without a shell prefix, epoch at the 2026 June solstice.
+let singleShellScenario = Scenario(
+    name: "single-shell", epoch: JulianDate(year: 2026, month: 6, day: 21), dtSeconds: 10, seed: 1,
+    shells: [ShellDesign(WalkerShell(name: "shell-550", altitudeKm: 550, inclinationDeg: 53, planes: 72, perPlane: 22,
+                                     phasing: 17))])

@@ -38,7 +38,7 @@ import Testing
         #expect(grid[79, 4].style == Style(.selection, .reverse))
         #expect(grid[0, 3].style == Style(.normal))
         #expect(text[22].hasPrefix(" P2-S10 "))  // 20 table rows: indices 0…19
-        #expect(text[23].hasPrefix(" space pause/run  . step  + faster  - slower  ↑↓ select  ? help  q quit"))
+        #expect(text[23] == " space pause  . step  + faster  - slower  Tab view  ? help 1 Overview · default ")
     }
 
     /// Cells with limits take the role of the level they are at (LimitSet.default):
@@ -129,6 +129,6 @@ import Testing
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
         #expect(state.tableRows == 56)
         #expect(grid.text[58].hasPrefix(" P6-S6 "))
-        #expect(grid.text[59].hasPrefix(" space pause/run"))
+        #expect(grid.text[59].hasPrefix(" space pause  . step  + faster  - slower  Tab view  ? help  q quit  ↑↓ select"))
     }
 }

@@ -110,7 +110,7 @@ public final class EngineHost: Sendable {
 
     private func publish() {
         let request = view.withLock { $0 }
-        let snapshot = core.withLock { $0.snapshot(view: request) }
+        let snapshot = core.withLock { $0.recordAndSnapshot(view: request) }
         mailbox.publish(snapshot)
     }
 

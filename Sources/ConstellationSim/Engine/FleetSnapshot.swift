@@ -24,10 +24,17 @@ public struct ViewRequest: Sendable, Hashable {
     public var includeAlarmKPIs: Bool
     /// ALARMS: most members a group line carries in the snapshot (its counts stay whole).
     public var alarmGroupMemberLimit: Int
+    /// The map view's density grid and ground track, when the map is shown.
+    public var map: MapRequest?
+    /// The constellation view's heatmap, when it is shown.
+    public var heatmap: HeatmapRequest?
+    /// The table's order (nil: fleet order); `firstRow` then counts positions in it.
+    public var sort: RowSort?
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
-                includeHiddenAlarms: Bool = false, includeAlarmKPIs: Bool = true, alarmGroupMemberLimit: Int = 50) {
+                includeHiddenAlarms: Bool = false, includeAlarmKPIs: Bool = true, alarmGroupMemberLimit: Int = 50,
+                map: MapRequest? = nil, heatmap: HeatmapRequest? = nil, sort: RowSort? = nil) {
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.selected = selected
@@ -37,6 +44,9 @@ public struct ViewRequest: Sendable, Hashable {
         self.includeHiddenAlarms = includeHiddenAlarms
         self.includeAlarmKPIs = includeAlarmKPIs
         self.alarmGroupMemberLimit = alarmGroupMemberLimit
+        self.map = map
+        self.heatmap = heatmap
+        self.sort = sort
     }
 }
 
@@ -95,6 +105,14 @@ public struct FleetSnapshot: Sendable {
     /// Alarm limits of each spacecraft class (index `SatelliteRow.spacecraftClass`), for
     /// styling values against their limits.
     public var limits: [LimitSet] = []
+    /// Recent values of the selected satellite (nil until the first sample).
+    public var history: SatelliteHistory? = nil
+    /// Present when the view request asked for them.
+    public var map: FleetMap? = nil
+    public var heatmap: ShellHeatmap? = nil
+    public var groundStations: [GroundStation] = []
+    /// Names of the designed shells, in scenario order.
+    public var shellNames: [String] = []
 }
 
 extension Simulation {

@@ -11,6 +11,8 @@ struct HostCore: Sendable {
     /// ALARMS: where each tick's alarm batch goes (nil: no journal), and who acts.
     let alarmJournal: AlarmJournalWriter?
     let operatorName: String
+    /// Recent values of the selected satellite.
+    var history = SatelliteHistory()
     private var lastPumpNs: UInt64 = 0
     /// Ticks owed to the wall clock, fractional.
     private var tickDebt = 0.0

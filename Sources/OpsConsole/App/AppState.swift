@@ -5,12 +5,28 @@ import ConstellationSim
 public struct AppState: Sendable, Hashable {
     /// The terminal size.
     public var size: Size
+    /// The view on screen.
+    public var view: ConsoleView = .overview
     /// Fleet index of the selected satellite.
     public var selected = 0
+    /// Position of the selection bar in the table's order (equals `selected` in fleet order).
+    public var cursor = 0
+    /// The table's order; nil is fleet order.
+    public var sort: RowSort?
     /// Fleet index of the first table row on screen.
     public var scrollTop = 0
     /// Satellites in the fleet, as of the last snapshot.
     public var satelliteCount = 0
+    /// Designed shells in the scenario, as of the last snapshot.
+    public var shellCount = 0
+    /// The constellation view's shell and metric.
+    public var heatmapShell = 0
+    public var heatmapMetric: HeatmapMetric = .latitude
+    /// Index of the selected line in the alarm list.
+    public var alarmSelected = 0
+    /// Names of the themes `t` cycles through, and the one in use.
+    public var themeNames: [String] = ["default"]
+    public var themeIndex = 0
     public var showHelp = false
     public var quitRequested = false
     public var keyMap: KeyMap
@@ -27,12 +43,29 @@ public struct AppState: Sendable, Hashable {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
     }
 
+    /// The theme in use.
+    public var themeName: String { themeNames.indices.contains(themeIndex) ? themeNames[themeIndex] : "default" }
+
     /// Rows of the fleet table that fit: the screen less header, column titles and footer.
     public var tableRows: Int { max(1, size.height - ConsoleLayout.chromeRows) }
 
-    /// What the engine should publish for this state.
+    /// What the engine should publish for this state: the table window always
+    /// (the overview and the selection need it), plus the current view's data.
     public var viewRequest: ViewRequest {
-        ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected)
+        var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected, sort: sort)
+        let content = ConsoleLayout.contentArea(size)
+        switch view {
+        case .map:
+            let mapArea = MapView.mapArea(in: content)
+            request.map = MapRequest(columns: mapArea.width * 2, rows: mapArea.height * 4)
+        case .constellation:
+            let grid = ConstellationView.gridCapacity(in: content)
+            request.heatmap = HeatmapRequest(shell: heatmapShell, metric: heatmapMetric,
+                                             maxColumns: grid.width, maxRows: grid.height)
+        case .overview, .alarms, .detail:
+            break
+        }
+        return request
     }
 }
 
@@ -41,4 +74,8 @@ public enum AppAction: Sendable, Hashable {
     case keyPressed(Key)
     case resized(Size)
     case snapshotArrived(satelliteCount: Int)
+    /// The scenario's designed-shell count, once known.
+    case shellsKnown(Int)
+    /// The fleet indices of the table window starting at position `firstRow` (sorted tables).
+    case windowArrived(firstRow: Int, indices: [Int])
 }

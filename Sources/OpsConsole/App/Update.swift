@@ -10,8 +10,18 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
         return []
     case .snapshotArrived(let count):
         state.satelliteCount = count
-        state.selected = min(state.selected, max(0, count - 1))
+        state.cursor = min(state.cursor, max(0, count - 1))
+        if state.sort == nil { state.selected = state.cursor }
         keepSelectionVisible(&state)
+        return []
+    case .windowArrived(let firstRow, let indices):
+        // In a sorted table the selected satellite is whatever sits under the cursor.
+        let offset = state.cursor - firstRow
+        if state.sort != nil, indices.indices.contains(offset) { state.selected = indices[offset] }
+        return []
+    case .shellsKnown(let count):
+        state.shellCount = count
+        state.heatmapShell = min(state.heatmapShell, max(0, count - 1))
         return []
     case .keyPressed(let key):
         let consoleAction = state.keyMap.action(for: key)
@@ -27,6 +37,19 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
 
 private func perform(_ action: ConsoleAction, on state: inout AppState) -> [EngineCommand] {
     let last = max(0, state.satelliteCount - 1)
+    if let view = action.view {
+        state.view = view
+        return []
+    }
+    if state.view == .alarms, [.moveUp, .moveDown, .first].contains(action) {
+        // The alarm list keeps its own cursor; the view clamps it to the list.
+        switch action {
+        case .moveUp: state.alarmSelected = max(0, state.alarmSelected - 1)
+        case .moveDown: state.alarmSelected += 1
+        default: state.alarmSelected = 0
+        }
+        return []
+    }
     switch action {
     case .togglePause: return [.togglePause]
     case .stepTick: return [.step(1)]
@@ -34,13 +57,34 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
     case .speedDown: return [.speedDown]
     case .help: state.showHelp.toggle()
     case .quit: state.quitRequested = true
-    case .moveUp: state.selected = max(0, state.selected - 1)
-    case .moveDown: state.selected = min(last, state.selected + 1)
-    case .pageUp: state.selected = max(0, state.selected - state.tableRows)
-    case .pageDown: state.selected = min(last, state.selected + state.tableRows)
-    case .first: state.selected = 0
-    case .last: state.selected = last
+    case .moveUp: state.cursor = max(0, state.cursor - 1)
+    case .moveDown: state.cursor = min(last, state.cursor + 1)
+    case .pageUp: state.cursor = max(0, state.cursor - state.tableRows)
+    case .pageDown: state.cursor = min(last, state.cursor + state.tableRows)
+    case .first: state.cursor = 0
+    case .last: state.cursor = last
+    case .sortNext:
+        let keys = RowSortKey.allCases
+        let next = keys[((keys.firstIndex(of: state.sort?.key ?? .index) ?? 0) + 1) % keys.count]
+        state.sort = next == .index ? nil : RowSort(key: next, descending: state.sort?.descending ?? false)
+        state.cursor = 0
+    case .sortReverse:
+        let sort = state.sort ?? RowSort(key: .index)
+        let reversed = RowSort(key: sort.key, descending: !sort.descending)
+        state.sort = reversed == RowSort(key: .index) ? nil : reversed
+        state.cursor = 0
+    case .nextView: state.view = state.view.cycled(by: 1)
+    case .previousView: state.view = state.view.cycled(by: -1)
+    case .previousShell: state.heatmapShell = max(0, state.heatmapShell - 1)
+    case .nextShell: state.heatmapShell = min(max(0, state.shellCount - 1), state.heatmapShell + 1)
+    case .cycleMetric:
+        let all = HeatmapMetric.allCases
+        let i = all.firstIndex(of: state.heatmapMetric) ?? 0
+        state.heatmapMetric = all[(i + 1) % all.count]
+    case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
+    case .overview, .map, .constellation, .alarms, .detail: break
     }
+    if state.sort == nil { state.selected = state.cursor }
     keepSelectionVisible(&state)
     return []
 }
@@ -48,7 +92,7 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
 /// Scrolls the table just enough to keep the selected row on screen.
 private func keepSelectionVisible(_ state: inout AppState) {
     let rows = state.tableRows
-    if state.selected < state.scrollTop { state.scrollTop = state.selected }
-    if state.selected >= state.scrollTop + rows { state.scrollTop = state.selected - rows + 1 }
+    if state.cursor < state.scrollTop { state.scrollTop = state.cursor }
+    if state.cursor >= state.scrollTop + rows { state.scrollTop = state.cursor - rows + 1 }
     state.scrollTop = max(0, min(state.scrollTop, max(0, state.satelliteCount - rows)))
 }

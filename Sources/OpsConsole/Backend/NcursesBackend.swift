@@ -9,12 +9,17 @@ import Darwin
 /// (the main thread): ncurses is not thread-safe.
 public final class NcursesBackend: TerminalBackend {
     private var stopped = false
-    private let palette: Palette
+    private var palette: Palette
+    /// The colour depth in use (after `NO_COLOR` and terminfo).
+    public let colorDepth: ColorDepth
+    /// Whether the locale's character set is UTF-8 (braille and box drawing show).
+    public let isUTF8: Bool
 
     /// Takes over the terminal. `color` false (or `NO_COLOR` set) draws with
     /// attributes only.
-    public init(color: Bool = true) {
+    public init(color: Bool = true, theme: Theme = .builtIn) {
         setlocale(LC_ALL, "")
+        isUTF8 = nl_langinfo(nl_item(CODESET)).map { String(cString: $0).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" } ?? false
         initscr()
         cbreak()
         noecho()
@@ -23,9 +28,20 @@ public final class NcursesBackend: TerminalBackend {
         keypad(cnc_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let wantsColor = color && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
-        palette = Palette(enabled: wantsColor && has_colors())
-        palette.install()
+        let environment = { (name: String) in getenv(name).map { String(cString: $0) } }
+        let noColor = !color || !(environment("NO_COLOR") ?? "").isEmpty || !has_colors()
+        if !noColor {
+            start_color()
+            use_default_colors()
+        }
+        colorDepth = ColorDepth.detect(terminfoColors: noColor ? 0 : Int(cnc_colors()),
+                                       colorTerm: environment("COLORTERM"), term: environment("TERM"), noColor: noColor)
+        palette = Palette(depth: colorDepth, theme: theme)
+        palette.install(theme)
+    }
+
+    public func apply(theme: Theme) {
+        palette.install(theme)
     }
 
     public var size: Size {

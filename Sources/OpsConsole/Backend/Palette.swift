@@ -1,44 +1,33 @@
 internal import CNcursesw
 
-/// Style roles mapped onto ncurses colour pairs and attributes: the standard
-/// dark palette on the terminal's own background, in the 8 basic colours every
-/// colour terminal has. Without colour, attributes alone carry the meaning.
+/// Style roles mapped through a `Theme` onto ncurses colour pairs and attributes
+/// at the terminal's colour depth. In monochrome, attributes alone carry the meaning.
 struct Palette {
-    let enabled: Bool
-
-    /// Foreground and background per role; -1 is the terminal's default.
-    private static let colors: [StyleRole: (fg: Int32, bg: Int32, attributes: TextAttributes)] = [
-        .normal: (-1, -1, []),
-        .header: (Int32(COLOR_WHITE), Int32(COLOR_BLUE), []),
-        .title: (Int32(COLOR_YELLOW), Int32(COLOR_BLUE), [.bold]),
-        .border: (Int32(COLOR_CYAN), -1, []),
-        .selection: (Int32(COLOR_BLACK), Int32(COLOR_CYAN), []),
-        .muted: (Int32(COLOR_WHITE), -1, [.dim]),
-        .columnHeader: (Int32(COLOR_CYAN), -1, [.bold]),
-        .ok: (Int32(COLOR_GREEN), -1, []),
-        .watch: (Int32(COLOR_CYAN), -1, []),
-        .warning: (Int32(COLOR_YELLOW), -1, [.bold]),
-        .distress: (Int32(COLOR_MAGENTA), -1, [.bold]),
-        .critical: (Int32(COLOR_RED), -1, [.bold]),
-        .severe: (Int32(COLOR_WHITE), Int32(COLOR_RED), [.bold]),
-        .running: (Int32(COLOR_GREEN), Int32(COLOR_BLUE), [.bold]),
-        .paused: (Int32(COLOR_YELLOW), Int32(COLOR_BLUE), [.bold]),
-    ]
+    let depth: ColorDepth
+    private(set) var theme: Theme
 
     /// Attributes that stand in for colour on a monochrome terminal.
     private static let monochrome: [StyleRole: TextAttributes] = [
         .header: [.reverse], .title: [.reverse, .bold], .running: [.reverse, .bold], .paused: [.reverse, .bold],
         .selection: [.reverse], .columnHeader: [.underline], .warning: [.bold], .distress: [.bold],
-        .critical: [.bold, .underline], .severe: [.bold, .reverse], .muted: [.dim],
+        .critical: [.bold, .underline], .severe: [.bold, .reverse], .muted: [.dim], .station: [.bold],
+        .heat0: [.dim], .heat1: [.dim], .heat6: [.bold], .heat7: [.bold],
     ]
 
-    func install() {
-        guard enabled else { return }
-        start_color()
-        use_default_colors()
+    init(depth: ColorDepth, theme: Theme) {
+        self.depth = depth
+        self.theme = theme
+    }
+
+    /// Defines one colour pair per role for `theme`.
+    mutating func install(_ theme: Theme) {
+        self.theme = theme
+        guard depth != .monochrome else { return }
         for (offset, role) in StyleRole.allCases.enumerated() {
-            let entry = Self.colors[role] ?? (-1, -1, [])
-            init_pair(Int16(offset + 1), Int16(entry.fg), Int16(entry.bg))
+            let entry = theme.colors(for: role)
+            let fg = ColorMapping.colorNumber(entry.fg, depth: depth)
+            let bg = ColorMapping.colorNumber(entry.bg, depth: depth)
+            _ = cnc_init_extended_pair(Int32(offset + 1), Int32(fg), Int32(bg))
         }
     }
 
@@ -46,10 +35,10 @@ struct Palette {
     func render(_ style: Style) -> (attr_t, Int32) {
         var attributes = style.attributes
         var pair: Int32 = 0
-        if enabled {
-            attributes.formUnion(Self.colors[style.role]?.attributes ?? [])
+        if depth != .monochrome {
+            attributes.formUnion(theme.colors(for: style.role).attributes)
             pair = Int32((StyleRole.allCases.firstIndex(of: style.role) ?? 0) + 1)
-            // The selection pair already inverts; reverse on top would undo it.
+            // The selection pair already marks the row; reverse on top would undo it.
             if style.role == .selection { attributes.remove(.reverse) }
         } else {
             attributes.formUnion(Self.monochrome[style.role] ?? [])

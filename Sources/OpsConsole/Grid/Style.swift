@@ -4,6 +4,32 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case normal, header, title, border, selection, muted, columnHeader
     case ok, watch, warning, distress, critical, severe
     case running, paused
+    /// Map layers.
+    case land, track, station
+    /// Eight steps of the theme's gradient, low to high, for heatmaps and density.
+    case heat0, heat1, heat2, heat3, heat4, heat5, heat6, heat7
+
+    /// The gradient step for `fraction` in 0…1.
+    public static func heat(_ fraction: Double) -> StyleRole {
+        let steps: [StyleRole] = [.heat0, .heat1, .heat2, .heat3, .heat4, .heat5, .heat6, .heat7]
+        guard fraction.isFinite else { return .heat0 }
+        return steps[min(7, max(0, Int(fraction * 8)))]
+    }
+
+    /// 0…7 for the heat roles, nil otherwise.
+    public var heatLevel: Int? {
+        switch self {
+        case .heat0: return 0
+        case .heat1: return 1
+        case .heat2: return 2
+        case .heat3: return 3
+        case .heat4: return 4
+        case .heat5: return 5
+        case .heat6: return 6
+        case .heat7: return 7
+        default: return nil
+        }
+    }
 }
 
 /// Text attributes carried alongside the role; with no colour they carry the meaning.

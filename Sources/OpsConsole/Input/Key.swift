@@ -31,3 +31,36 @@ public enum Key: Sendable, Hashable {
         }
     }
 }
+
+extension Key {
+    /// Parses a key name as the config file writes it: one character (`q`, `?`),
+    /// `space`, `Up` `Down` `Left` `Right` (or ↑↓←→), `PgUp`, `PgDn`, `Home`, `End`,
+    /// `Enter`, `Esc`, `Tab`, `Shift-Tab`, `Backspace`, `F1` … `F12`. Case-insensitive
+    /// except for single characters.
+    public init?(name: String) {
+        if name.count == 1, let c = name.first, c != " " {
+            switch c {
+            case "↑": self = .up
+            case "↓": self = .down
+            case "←": self = .left
+            case "→": self = .right
+            default: self = .character(c)
+            }
+            return
+        }
+        let named: [String: Key] = [
+            "space": .character(" "), "up": .up, "down": .down, "left": .left, "right": .right,
+            "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+            "home": .home, "end": .end, "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape,
+            "tab": .tab, "shift-tab": .backTab, "backtab": .backTab, "backspace": .backspace,
+        ]
+        let lower = name.lowercased()
+        if let key = named[lower] {
+            self = key
+        } else if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...12).contains(n) {
+            self = .function(n)
+        } else {
+            return nil
+        }
+    }
+}

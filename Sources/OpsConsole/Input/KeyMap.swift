@@ -1,4 +1,5 @@
 /// What an operator can ask the console to do, independent of the key bound to it.
+/// The raw value is the action's name in the config file's `keys:` section.
 public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case togglePause = "pause"
     case stepTick = "step"
@@ -10,6 +11,19 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case pageDown = "page-down"
     case first = "first"
     case last = "last"
+    case overview = "view-overview"
+    case map = "view-map"
+    case constellation = "view-constellation"
+    case alarms = "view-alarms"
+    case detail = "view-satellite"
+    case nextView = "next-view"
+    case previousView = "previous-view"
+    case previousShell = "previous-shell"
+    case nextShell = "next-shell"
+    case cycleMetric = "metric"
+    case cycleTheme = "theme"
+    case sortNext = "sort"
+    case sortReverse = "sort-reverse"
     case help = "help"
     case quit = "quit"
 
@@ -20,14 +34,39 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .stepTick: return "step one tick (while paused)"
         case .speedUp: return "faster (×1 … ×10000, MAX)"
         case .speedDown: return "slower"
-        case .moveUp: return "select previous satellite"
-        case .moveDown: return "select next satellite"
+        case .moveUp: return "select previous satellite / alarm"
+        case .moveDown: return "select next satellite / alarm"
         case .pageUp: return "page up"
         case .pageDown: return "page down"
         case .first: return "first satellite"
         case .last: return "last satellite"
+        case .overview: return "view 1: overview (fleet table)"
+        case .map: return "view 2: world map"
+        case .constellation: return "view 3: constellation heatmap"
+        case .alarms: return "view 4: alarms"
+        case .detail: return "view 5: selected satellite"
+        case .nextView: return "next view"
+        case .previousView: return "previous view"
+        case .previousShell: return "heatmap: previous shell"
+        case .nextShell: return "heatmap: next shell"
+        case .cycleMetric: return "heatmap: next metric"
+        case .cycleTheme: return "next colour theme"
+        case .sortNext: return "sort table: next column"
+        case .sortReverse: return "sort table: reverse"
         case .help: return "show / hide this help"
         case .quit: return "quit"
+        }
+    }
+
+    /// The view a number-key action opens.
+    var view: ConsoleView? {
+        switch self {
+        case .overview: return .overview
+        case .map: return .map
+        case .constellation: return .constellation
+        case .alarms: return .alarms
+        case .detail: return .detail
+        default: return nil
         }
     }
 }
@@ -52,6 +91,13 @@ public struct KeyMap: Sendable, Hashable {
         .pageDown: .pageDown,
         .home: .first, .character("g"): .first,
         .end: .last, .character("G"): .last,
+        .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
+        .character("4"): .alarms, .character("5"): .detail,
+        .tab: .nextView, .backTab: .previousView,
+        .character("["): .previousShell, .character("]"): .nextShell,
+        .character("m"): .cycleMetric,
+        .character("t"): .cycleTheme,
+        .character("o"): .sortNext, .character("O"): .sortReverse,
         .character("?"): .help, .function(1): .help,
         .character("q"): .quit,
     ])
@@ -61,5 +107,30 @@ public struct KeyMap: Sendable, Hashable {
     /// The keys bound to `action`, in a stable order for help.
     public func keys(for action: ConsoleAction) -> [Key] {
         bindings.filter { $0.value == action }.map(\.key).sorted { $0.name < $1.name }
+    }
+
+    /// This map with `action` bound to exactly `keys`. Throws when one of the keys
+    /// already triggers another action.
+    public func rebinding(_ action: ConsoleAction, to keys: [Key]) throws(KeyBindingConflict) -> KeyMap {
+        var copy = self
+        copy.bindings = copy.bindings.filter { $0.value != action }
+        for key in keys {
+            if let other = copy.bindings[key], other != action {
+                throw KeyBindingConflict(key: key, first: other, second: action)
+            }
+            copy.bindings[key] = action
+        }
+        return copy
+    }
+}
+
+/// Two actions bound to one key.
+public struct KeyBindingConflict: Error, Sendable, Hashable, CustomStringConvertible {
+    public var key: Key
+    public var first: ConsoleAction
+    public var second: ConsoleAction
+
+    public var description: String {
+        "key '\(key.name)' is bound to both '\(first.rawValue)' and '\(second.rawValue)'; bind '\(first.rawValue)' to another key too"
     }
 }

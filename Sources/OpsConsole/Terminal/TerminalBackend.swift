@@ -10,6 +10,8 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ changes: [CellChange], fullRedraw: Bool)
     /// Restores the terminal. Safe to call more than once.
     func stop()
+    /// Switches colours to `theme`; the next full redraw shows it.
+    func apply(theme: Theme)
 }
 
 /// An in-memory terminal: keys come from a script, drawing lands in a grid.
@@ -50,4 +52,8 @@ public final class RecordingBackend: TerminalBackend {
     }
 
     public func stop() { stopped = true }
+
+    /// The last theme applied.
+    public private(set) var theme: Theme?
+    public func apply(theme: Theme) { self.theme = theme }
 }

@@ -1,22 +1,41 @@
 import ConstellationSim
 
-/// Where each part of the overview goes.
+/// Where each part of the console goes: the header on the first row, the footer
+/// on the last, the current view between them.
 public enum ConsoleLayout {
     /// Header, fleet summary, column titles and footer.
     public static let chromeRows = 4
 
+    /// The rows between header and footer.
+    public static func contentArea(_ size: Size) -> Rect {
+        Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+    }
+
     /// Renders the whole console for `state` and `snapshot` into `grid`.
-    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, into grid: inout Grid) {
+    /// `alarms` is the alarm list to show in view 4, nil while the engine publishes none.
+    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, alarms: [AlarmListLine]? = nil,
+                              ascii: Bool = false, into grid: inout Grid) {
         grid.fill(grid.bounds)
+        defer { if ascii { AsciiFallback.apply(to: &grid) } }
         if state.isTooSmall {
             TooSmallView.render(size: state.size, into: &grid)
             return
         }
         let width = grid.width
         HeaderView.render(snapshot, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
-        FleetSummaryView.render(snapshot, area: Rect(x: 0, y: 1, width: width, height: 1), into: &grid)
-        FleetTableView.render(state, snapshot,
-                              area: Rect(x: 0, y: 2, width: width, height: grid.height - 3), into: &grid)
+        let content = contentArea(grid.size)
+        switch state.view {
+        case .overview:
+            // The overview puts the fleet summary above the table.
+            FleetSummaryView.render(snapshot, area: Rect(x: 0, y: content.y, width: width, height: 1), into: &grid)
+            FleetTableView.render(state, snapshot,
+                                  area: Rect(x: 0, y: content.y + 1, width: width, height: content.height - 1),
+                                  into: &grid)
+        case .map: MapView.render(state, snapshot, area: content, into: &grid)
+        case .constellation: ConstellationView.render(state, snapshot, area: content, into: &grid)
+        case .alarms: AlarmListView.render(alarms, selected: state.alarmSelected, area: content, into: &grid)
+        case .detail: SatelliteDetailView.render(snapshot, area: content, into: &grid)
+        }
         FooterView.render(state, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         if state.showHelp { HelpOverlay.render(keyMap: state.keyMap, area: grid.bounds, into: &grid) }
     }

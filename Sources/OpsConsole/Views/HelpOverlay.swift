@@ -1,17 +1,24 @@
 /// A centred box listing every action and the keys bound to it.
 public enum HelpOverlay {
     public static func render(keyMap: KeyMap, area: Rect, into grid: inout Grid) {
-        let lines = ConsoleAction.allCases.map { action -> String in
-            let keys = keyMap.keys(for: action).map(\.name).joined(separator: " ")
-            return Format.left(keys, 14) + "  " + action.summary
+        let entries = ConsoleAction.allCases.map { action in
+            (keys: keyMap.keys(for: action).map(\.name).joined(separator: " "), summary: action.summary)
         }
-        let width = min(area.width - 2, (lines.map { $0.unicodeScalars.count }.max() ?? 0) + 4)
-        let box = area.centered(width: width, height: lines.count + 4)
+        // One column when it fits the height, else two narrower ones (80×24 holds every action).
+        let columns = entries.count + 4 <= area.height ? 1 : 2
+        let rows = (entries.count + columns - 1) / columns
+        let keyWidth = columns == 1 ? 14 : 9
+        let naturalWidth = entries.map { keyWidth + 3 + $0.summary.unicodeScalars.count }.max() ?? 0
+        let columnWidth = columns == 1 ? naturalWidth : min(naturalWidth, (area.width - 4) / 2)
+        let width = min(area.width - 2, columnWidth * columns + 3)
+        let box = area.centered(width: width, height: rows + 4)
         Box.draw(box, title: "Keys", style: Style(.border), into: &grid)
         let inside = box.inset(by: 1)
         grid.fill(inside)
-        for (i, line) in lines.enumerated() {
-            grid.put(" " + line, x: inside.x, y: inside.y + i, clip: inside)
+        for (i, entry) in entries.enumerated() {
+            let line = " " + Format.left(entry.keys, keyWidth) + "  " + entry.summary
+            let x = inside.x + (i / rows) * columnWidth
+            grid.put(Format.left(line, columnWidth), x: x, y: inside.y + i % rows, clip: inside)
         }
         grid.put(" any key closes this help", x: inside.x, y: inside.maxY - 1, style: Style(.muted), clip: inside)
     }

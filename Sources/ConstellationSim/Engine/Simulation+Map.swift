@@ -1,0 +1,83 @@
+import Foundation
+
+/// The map view's data: satellite counts per cell, the selected satellite's
+/// ground track and the subsolar point.
+public struct FleetMap: Sendable, Hashable {
+    public var columns: Int
+    public var rows: Int
+    /// Satellites per cell, row-major, row 0 at 90°N, column 0 at 180°W.
+    public var counts: [UInt32]
+    /// The selected satellite's sub-satellite points from one orbit before to one
+    /// orbit after now, in time order.
+    public var groundTrack: [LatLonDeg]
+    /// Where the Sun is at the zenith now.
+    public var subsolarPoint: LatLonDeg
+}
+
+extension Simulation {
+    /// The map data for `request` with `selected` as the satellite whose track is drawn.
+    public func map(_ request: MapRequest, selected: Int) -> FleetMap {
+        FleetMap(columns: max(1, request.columns), rows: max(1, request.rows),
+                 counts: densityCounts(columns: request.columns, rows: request.rows),
+                 groundTrack: (0..<fleet.count).contains(selected)
+                    ? groundTrack(satellite: selected, points: request.trackPoints) : [],
+                 subsolarPoint: Self.subsolarPoint(at: time))
+    }
+
+    /// Satellites per equirectangular cell; one pass over the latitude/longitude
+    /// arrays, no per-satellite allocation.
+    package func densityCounts(columns: Int, rows: Int) -> [UInt32] {
+        let columns = max(1, columns), rows = max(1, rows)
+        var counts = [UInt32](repeating: 0, count: columns * rows)
+        let latScale = Double(rows) / 180, lonScale = Double(columns) / 360
+        fleet.latitudeDeg.withUnsafeBufferPointer { lat in
+            fleet.longitudeDeg.withUnsafeBufferPointer { lon in
+                for i in 0..<lat.count {
+                    let r = min(rows - 1, max(0, Int((90 - lat[i]) * latScale)))
+                    let c = min(columns - 1, max(0, Int((lon[i] + 180) * lonScale)))
+                    counts[r * columns + c] &+= 1
+                }
+            }
+        }
+        return counts
+    }
+
+    /// Sub-satellite points of `satellite` at `points` instants evenly spread over
+    /// ± one orbital period (from the osculating semi-major axis) around now.
+    package func groundTrack(satellite i: Int, points: Int) -> [LatLonDeg] {
+        guard points >= 2 else { return [] }
+        let r = simd_length(fleet.positionKm[i]), v = simd_length(fleet.velocityKmS[i])
+        let inverseA = 2 / r - v * v / WGS84.muKm3PerS2
+        guard r > 0, inverseA > 0 else { return [] }
+        let a = 1 / inverseA
+        let periodS = 2 * Double.pi * (a * a * a / WGS84.muKm3PerS2).squareRoot()
+        var track: [LatLonDeg] = []
+        track.reserveCapacity(points)
+        for k in 0..<points {
+            let offsetS = -periodS + 2 * periodS * Double(k) / Double(points - 1)
+            let when = time.adding(seconds: offsetS)
+            guard let position = inertialPosition(satellite: i, secondsSinceEpoch: simSeconds + offsetS, at: when)
+            else { continue }
+            let g = Geodetic(earthFixed: inertialToEarthFixed(position, gmst: greenwichMeanSiderealTime(when.value)))
+            track.append(LatLonDeg(g.latitudeDeg, g.longitudeDeg))
+        }
+        return track
+    }
+
+    /// Where satellite `i` is at another instant: J2 for shell satellites, SGP4 for
+    /// catalog satellites (nil when SGP4 fails there).
+    package func inertialPosition(satellite i: Int, secondsSinceEpoch t: Double, at when: JulianDate) -> SIMD3<Double>? {
+        if i < fleet.propagators.count { return fleet.propagators[i].state(atSecondsSinceEpoch: t).position }
+        return try? fleet.catalogRecords[i - fleet.propagators.count].propagate(to: when).positionKm
+    }
+
+    /// The subsolar point: declination as latitude, right ascension less GMST as longitude.
+    public static func subsolarPoint(at time: JulianDate) -> LatLonDeg {
+        let sun = SunEphemeris.position(at: time)
+        var lon = degrees(sun.rightAscensionRad - greenwichMeanSiderealTime(time.value))
+        lon = (lon + 540).truncatingRemainder(dividingBy: 360) - 180
+        return LatLonDeg(degrees(sun.declinationRad), lon)
+    }
+}
+
+@inline(__always) private func simd_length(_ v: SIMD3<Double>) -> Double { (v * v).sum().squareRoot() }

@@ -1,0 +1,21 @@
+/// The five views of the console, in the order of their number keys.
+public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
+    case overview = 1, map, constellation, alarms, detail
+
+    /// The name shown in the footer's view tabs.
+    public var title: String {
+        switch self {
+        case .overview: return "Overview"
+        case .map: return "Map"
+        case .constellation: return "Constellation"
+        case .alarms: return "Alarms"
+        case .detail: return "Satellite"
+        }
+    }
+
+    /// The next view, wrapping (Tab), or the previous one (Shift-Tab).
+    public func cycled(by step: Int) -> ConsoleView {
+        let n = Self.allCases.count
+        return ConsoleView(rawValue: ((rawValue - 1 + step) % n + n) % n + 1) ?? .overview
+    }
+}

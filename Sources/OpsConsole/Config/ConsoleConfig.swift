@@ -1,0 +1,103 @@
+import Foundation
+import Yams
+
+/// The user's console settings from `config.yaml`:
+///
+/// ```yaml
+/// theme: nord          # a theme name or a path
+/// fps: 30              # frames per second while running, 1…60
+/// keys:                # action: key, or action: [key, key]
+///   quit: [q, F10]
+///   pause: space
+/// ```
+public struct ConsoleConfig: Sendable, Hashable {
+    public var theme: String?
+    public var framesPerSecond: Int?
+    public var keyMap: KeyMap = .standard
+
+    public init() {}
+
+    /// `$XDG_CONFIG_HOME/orbitops`, else `~/.config/orbitops`.
+    public static func configDirectory(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/orbitops" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.config/orbitops"
+    }
+
+    /// Loads `explicitPath`, or the standard file when it exists (no file: defaults).
+    public static func load(explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(FileError) -> ConsoleConfig {
+        let path = explicitPath ?? configDirectory(environment: environment) + "/config.yaml"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if explicitPath == nil { return ConsoleConfig() }
+            throw FileError(file: path, line: nil, key: nil, message: "cannot read the config file")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), file: path)
+    }
+
+    /// Parses a config file. Unknown keys, actions and key names are errors naming
+    /// the file and line; a key bound to two actions is an error naming both.
+    public static func parse(_ text: String, file: String) throws(FileError) -> ConsoleConfig {
+        var config = ConsoleConfig()
+        for (key, line, value) in try YAMLFile.mapping(text, file: file) {
+            switch key {
+            case "theme":
+                config.theme = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "a theme name or path")
+            case "fps":
+                let text = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "a number 1…60")
+                guard let fps = Int(text), (1...60).contains(fps) else {
+                    throw FileError(file: file, line: line, key: key, message: "'\(text)' is not a frame rate: use 1…60")
+                }
+                config.framesPerSecond = fps
+            case "keys":
+                config.keyMap = try keyMap(value, line: line, file: file)
+            default:
+                throw FileError(file: file, line: line, key: key, message: "unknown key; known keys: theme, fps, keys")
+            }
+        }
+        return config
+    }
+
+    private static func keyMap(_ node: Node, line: Int, file: String) throws(FileError) -> KeyMap {
+        guard let mapping = node.mapping else {
+            throw FileError(file: file, line: line, key: "keys", message: "expected a mapping of action: key or [keys]")
+        }
+        var assigned: [Key: ConsoleAction] = [:]
+        var listed: [(action: ConsoleAction, keys: [Key], line: Int)] = []
+        for (actionNode, keysNode) in mapping {
+            let name = actionNode.string ?? ""
+            let actionLine = actionNode.mark?.line ?? line
+            guard let action = ConsoleAction(rawValue: name) else {
+                let known = ConsoleAction.allCases.map(\.rawValue).joined(separator: ", ")
+                throw FileError(file: file, line: actionLine, key: "keys.\(name)", message: "unknown action; actions: \(known)")
+            }
+            var keys: [Key] = []
+            for item in keysNode.sequence.map(Array.init) ?? [keysNode] {
+                let keyName = try YAMLFile.scalar(item, key: "keys.\(name)", line: actionLine, file: file, expected: "a key name")
+                guard let key = Key(name: keyName) else {
+                    throw FileError(file: file, line: item.mark?.line ?? actionLine, key: "keys.\(name)",
+                                    message: "unknown key '\(keyName)': use one character, space, Up, Down, Left, Right, "
+                                        + "PgUp, PgDn, Home, End, Enter, Esc, Tab, Shift-Tab, Backspace or F1…F12")
+                }
+                if let other = assigned[key], other != action {
+                    throw FileError(file: file, line: item.mark?.line ?? actionLine, key: "keys.\(name)",
+                                    message: KeyBindingConflict(key: key, first: other, second: action).description)
+                }
+                assigned[key] = action
+                keys.append(key)
+            }
+            listed.append((action, keys, actionLine))
+        }
+        // Actions the file lists lose their standard keys first, so keys can move between them.
+        var map = KeyMap.standard
+        for entry in listed { map = (try? map.rebinding(entry.action, to: [])) ?? map }
+        for entry in listed {
+            do {
+                map = try map.rebinding(entry.action, to: entry.keys)
+            } catch {
+                throw FileError(file: file, line: entry.line, key: "keys.\(entry.action.rawValue)", message: error.description)
+            }
+        }
+        return map
+    }
+}

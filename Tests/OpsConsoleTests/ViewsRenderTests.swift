@@ -1,0 +1,160 @@
+@testable import ConstellationSim
+import Testing
+@testable import OpsConsole
+
+/// A real simulation of the default scenario (72 × 22 at 550 km, 53°) at its
+/// epoch, the 2026 June solstice 00:00 UTC.
+private let simulation = Simulation(scenario: singleShellScenario)
+
+/// A snapshot of `simulation` carrying what `state` asks for.
+private func snapshot(for state: AppState) -> FleetSnapshot {
+    let request = state.viewRequest
+    var s = simulation.snapshot(view: request, runState: .paused, speed: .multiple(10), ticksPerSecond: 0)
+    if let map = request.map { s.map = simulation.map(map, selected: request.selected) }
+    if let heatmap = request.heatmap { s.heatmap = simulation.heatmap(heatmap) }
+    s.shellNames = simulation.scenario.shells.map(\.shell.name)
+    return s
+}
+
+private func render(_ view: ConsoleView, _ size: Size, ascii: Bool = false,
+                    adjust: (inout FleetSnapshot) -> Void = { _ in }) -> (Grid, AppState) {
+    var state = AppState(size: size)
+    state.view = view
+    state.satelliteCount = simulation.fleet.count
+    state.shellCount = 1
+    var s = snapshot(for: state)
+    adjust(&s)
+    var grid = Grid(width: size.width, height: size.height)
+    ConsoleLayout.render(state, s, ascii: ascii, into: &grid)
+    return (grid, state)
+}
+
+/// Every character is printable and single-width: no control characters, no
+/// half-written wide glyphs.
+private func isClean(_ grid: Grid) -> Bool {
+    grid.cells.allSatisfy { $0.character.value >= 0x20 && $0.character.value != 0x7f && !(0x1100...0x115f).contains($0.character.value) }
+}
+
+@Suite struct ViewFrameTests {
+    @Test(arguments: ConsoleView.allCases, [Size(width: 80, height: 24), Size(width: 250, height: 70)])
+    func everyViewFillsTheScreenWithHeaderAndFooter(view: ConsoleView, size: Size) {
+        let (grid, _) = render(view, size)
+        #expect(grid.text.count == size.height)
+        #expect(grid.text.allSatisfy { $0.unicodeScalars.count == size.width })
+        #expect(grid.text[0].hasPrefix(" OrbitOps "))
+        #expect(grid.text[size.height - 1].hasSuffix(" \(view.rawValue) \(view.title) · default "))
+        #expect(isClean(grid))
+    }
+
+    @Test func footerAt80FitsWholeHintsBeforeTheStatus() {
+        let (grid, _) = render(.overview, Size(width: 80, height: 24))
+        let footer = grid.text[23]
+        #expect(footer.hasPrefix(" space pause  . step  + faster  - slower  Tab view  ? help"))
+        #expect(footer.hasSuffix("? help 1 Overview · default "))
+        #expect(grid[58, 23].style == Style(.title, .bold))
+    }
+}
+
+@Suite struct MapViewTests {
+    @Test func landOceanAndNightAt100x30() {
+        // Map rows 2…28 (27 cells), 100 columns; satellites and track removed to see the ground.
+        let (grid, _) = render(.map, Size(width: 100, height: 30)) { s in
+            let cells = s.map?.counts.count ?? 0
+            s.map?.counts = Array(repeating: 0, count: cells)
+            s.map?.groundTrack = []
+        }
+        #expect(grid.text[1].hasPrefix(" Map  satellites ⠁ · ◆ P01-S01 · track ± 1 orbit"))
+        // 20°N 10°E (Sahara): x = (10+180)/360·100 = 52, y = 2 + (90-20)/180·27 = 12. At 00:00 UTC on the
+        // June solstice the Sun is over ≈ 180°: the Sahara (local time 00:40) is land at night, dimmed.
+        #expect(grid[52, 12].character == "⣿")
+        #expect(grid[52, 12].style == Style(.land, .dim))
+        // 0°N 150°W (mid-Pacific, local 14:00): x = 8, y = 15: day-side ocean, blank.
+        #expect(grid[8, 15] == Cell(" "))
+        // 30°S 80°E (Indian Ocean, local 05:20 in southern winter): x = 72, y = 20: night-side ocean, stippled.
+        #expect(grid[72, 20] == Cell("⠄", style: Style(.muted, .dim)))
+        // 20°N 100°E (Thailand/Burma, local 06:40, after sunrise at 20°N in June): x = 77, y = 12: lit land.
+        #expect(grid[77, 12].style == Style(.land))
+        // The selected satellite P01-S01 at 0.0°N 91.1°E: x = 75, y = 2 + 13 = 15.
+        #expect(grid[75, 15] == Cell("◆", style: Style(.critical, .bold)))
+    }
+
+    @Test func saaOutlineIsDrawnInTheWarningRole() {
+        let (grid, _) = render(.map, Size(width: 250, height: 70))
+        let warningCells = grid.cells.filter { $0.style.role == .warning }
+        #expect(warningCells.count > 20)
+    }
+
+    @Test func largeFleetsShadeDensity() {
+        let size = Size(width: 80, height: 24)
+        let (grid, _) = render(.map, size) { s in
+            s.satelliteCount = 1_000_000
+            // 100 satellites in every dot of the top-left map cell, 1 in the next.
+            var counts = [UInt32](repeating: 0, count: s.map?.counts.count ?? 0)
+            let columns = s.map?.columns ?? 0
+            for dy in 0..<4 { for dx in 0..<2 { counts[dy * columns + dx] = 100 } }
+            counts[2] = 1
+            s.map?.counts = counts
+        }
+        #expect(grid[0, 2].character == "█")
+        #expect(grid[0, 2].style.role == .heat7)
+        // log(2)/log(801) ≈ 0.10 → step 0 of 8.
+        #expect(grid[1, 2].character == "░")
+        #expect(grid[1, 2].style.role == .heat0)
+        #expect(grid.text[1].contains("satellite density (log)"))
+    }
+
+    @Test func asciiMapHasOnlyASCII() {
+        let (grid, _) = render(.map, Size(width: 80, height: 24), ascii: true)
+        #expect(grid.cells.allSatisfy { $0.character.isASCII })
+        #expect(grid.text[0].contains("x10"))
+        #expect(grid.text.contains { $0.contains("@") })
+    }
+}
+
+@Suite struct ConstellationViewTests {
+    @Test func fullShellAt250x70() {
+        let (grid, state) = render(.constellation, Size(width: 250, height: 70))
+        #expect(state.viewRequest.heatmap == HeatmapRequest(shell: 0, metric: .latitude, maxColumns: 121, maxRows: 65))
+        // 72 planes in at most 65 rows: ceil(72/65) = 2 planes per row, 36 rows; 22 slots fit whole.
+        #expect(grid.text[1].hasPrefix(" Shell shell-550 (1/1) · 72 planes × 22 slots · latitude ° · 2×1 per cell   [ ] shell"))
+        #expect(grid.text[2].hasPrefix("   P1 "))
+        #expect(grid.text[3].hasPrefix("   P3 "))
+        #expect(grid.text[37].hasPrefix("  P71 "))
+        #expect(grid.text[38].hasPrefix("      S1        S6        S11       S16       S21"))
+        #expect(grid.text[38].unicodeScalars.count == 250)
+    }
+
+    @Test func downsampledShellAt80x24SaysSo() {
+        let (grid, _) = render(.constellation, Size(width: 80, height: 24))
+        // 19 rows → ceil(72/19) = 4 planes per row, 18 rows; 36 columns ≥ 22 slots.
+        #expect(grid.text[1] == " Shell shell-550 (1/1) · 72 planes × 22 slots · latitude ° · 4×1 per cell   [ ] ")
+        #expect(grid.text[2].hasPrefix("   P1 "))
+        #expect(grid.text[3].hasPrefix("   P5 "))
+        #expect(grid.text[19].hasPrefix("  P69 "))
+        #expect(grid.text[20].hasPrefix("      S1"))
+        #expect(grid[6, 2].style.role.heatLevel != nil)
+    }
+}
+
+@Suite struct SatelliteDetailViewTests {
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 250, height: 70)])
+    func showsIdentityPositionAndSparklines(size: Size) {
+        let (grid, _) = render(.detail, size) { s in
+            var history = SatelliteHistory()
+            for (k, alt) in [550.0, 551, 552, 553, 554, 555, 556, 557].enumerated() {
+                history.record(satellite: 0, tick: UInt64(k), altitudeKm: alt, latitudeDeg: Double(k) * 10)
+            }
+            s.history = history
+        }
+        let text = grid.text
+        #expect(text[1].hasPrefix("┌─ Satellite P01-S01 ─"))
+        #expect(text[2].hasPrefix("│ shell         shell-550"))
+        #expect(text[3].hasPrefix("│ plane / slot  1 / 1"))
+        #expect(text[9].hasPrefix("│ history: last 8 snapshots (of 240)"))
+        // Eight evenly rising values → one bar per level.
+        #expect(text[10].hasPrefix("│ altitude       ▁▂▃▄▅▆▇█ "))
+        #expect(text[11].contains("550.00 … 557.00 km"))
+        #expect(text[13].hasPrefix("│ latitude       ▁▂▃▄▅▆▇█ "))
+        #expect(text[size.height - 2].hasPrefix("└"))
+    }
+}
