@@ -20,7 +20,7 @@ import Testing
             // Satellite (tick mod 12)'s SEU rate jumps to 20/h (WARNING, on-delay 0) on odd
             // ticks and back to 0 on even ones (off-delay 1: clears on the second sample).
             let s = (tick / 2) % sim.fleet.count
-            c[.seuRate, s] = tick.isMultiple(of: 2) ? 0 : 150
+            c[.seuRate, s] = tick.isMultiple(of: 2) ? 0 : 450
             sim.alarmColumnsOverride = (c.samples, c.modes)
             sim.advance()
             let batches = sim.takeAlarmBatches()

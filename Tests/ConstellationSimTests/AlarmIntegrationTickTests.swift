@@ -57,7 +57,7 @@ import Testing
         let seu = AlarmKey(satellite: 1, parameter: .seuRate)
         let battery1 = AlarmKey(satellite: 1, parameter: .batterySOC)
         c[.radiatorTemp, 0] = 95  // over the 90 °C critical limit
-        c[.seuRate, 1] = 150      // over 100 SEU/h (warning), on-delay 0
+        c[.seuRate, 1] = 450      // over 400 SEU/h (warning), on-delay 0
         c[.batterySOC, 1] = 10    // under 20 % (critical)
         _ = sim.advance(with: c)
         _ = sim.advance(with: c)

@@ -5,6 +5,12 @@
 /// throttle near 85–95 °C and must stay below ≈ 105 °C; Li-ion depth of discharge
 /// ≲ 20–30 % for long life) and OrbitOps operating choices where no standard exists.
 ///
+/// The expected environment stays quiet (EEMUA 191: every alarm needs a response):
+/// SEU_RATE alarms at twice the rate inside the SAA of the default radiation model
+/// (≈ 190 SEU/h at 1e9 bits), so an SAA pass is not an alarm but a particle event or
+/// failing memory is; GROUND_CONTACT_LOSS at 6 h, since laser links relay data and a
+/// satellite may go hours between passes over the stations.
+///
 /// | parameter            | low W/C | high W/C | deadband | on/off ticks | severities |
 /// |----------------------|---------|----------|----------|--------------|------------|
 /// | BATTERY_SOC %        | 30 / 20 |    –     | 2        | 1 / 1        | WARNING/CRITICAL |
@@ -12,9 +18,9 @@
 /// | ACCELERATOR_TEMP °C  |    –    | 90 / 100 | 2        | 1 / 1        | WARNING/CRITICAL |
 /// | RADIATOR_TEMP °C     |    –    | 80 / 90  | 2        | 1 / 1        | WARNING/CRITICAL |
 /// | UTILIZATION_COLLAPSE % |   –   | 50 / 90  | 5        | 3 / 3        | WATCH/WARNING |
-/// | SEU_RATE SEU/h       |    –    | 100 / 500 | 10      | 0 / 1        | WARNING/DISTRESS |
+/// | SEU_RATE SEU/h       |    –    | 400 / 1000 | 20     | 0 / 1        | WARNING/DISTRESS |
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
-/// | GROUND_CONTACT_LOSS min |  –   | 120 / 360| 0        | 0 / 0        | WARNING/DISTRESS |
+/// | GROUND_CONTACT_LOSS min |  –   | 360 / 720| 0        | 0 / 0        | WARNING/DISTRESS |
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
 public struct LimitSet: Sendable, Hashable {
     private var table: [ParameterLimits]
@@ -48,12 +54,12 @@ public struct LimitSet: Sendable, Hashable {
             highWarning: 50, highCritical: 90, deadband: 5, onDelayTicks: 3, offDelayTicks: 3,
             warningSeverity: .watch, criticalSeverity: .warning)
         set[.seuRate] = ParameterLimits(
-            highWarning: 100, highCritical: 500, deadband: 10, onDelayTicks: 0, offDelayTicks: 1,
+            highWarning: 400, highCritical: 1000, deadband: 20, onDelayTicks: 0, offDelayTicks: 1,
             warningSeverity: .warning, criticalSeverity: .distress)
         set[.linkLoss] = ParameterLimits(
             highWarning: 1, highCritical: 3, warningSeverity: .watch, criticalSeverity: .warning)
         set[.groundContactLoss] = ParameterLimits(
-            highWarning: 120, highCritical: 360, warningSeverity: .warning, criticalSeverity: .distress)
+            highWarning: 360, highCritical: 720, warningSeverity: .warning, criticalSeverity: .distress)
         set[.modeChange] = ParameterLimits(highWarning: 1, highCritical: 2, latching: true)
         return set
     }()
