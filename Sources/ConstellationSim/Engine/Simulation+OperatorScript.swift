@@ -10,9 +10,15 @@ extension Simulation {
         guard !script.actions.isEmpty, tick > 0 else { return }
         let startSeconds = Double(tick - 1) * scenario.dtSeconds
         let endSeconds = simSeconds
-        for action in script.actions {
-            if action.atSimSeconds >= endSeconds { break }  // sorted by time
-            guard action.atSimSeconds >= startSeconds else { continue }
+        let actions = script.actions
+        // First action at or after the tick's start (actions are sorted by time).
+        var low = 0, high = actions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if actions[mid].atSimSeconds < startSeconds { low = mid + 1 } else { high = mid }
+        }
+        for action in actions[low...] {
+            if action.atSimSeconds >= endSeconds { break }
             let ids = fleet.ids
             guard let command = action.command(satelliteIndex: { ids.firstIndex(of: $0) }) else { continue }
             enqueueAlarmCommand(command, operatorName: script.operatorName)

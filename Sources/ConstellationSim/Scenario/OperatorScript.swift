@@ -8,8 +8,8 @@
 public struct OperatorScript: Sendable, Hashable {
     /// The operator name journaled with every scripted action (YAML `operator_name`).
     public var operatorName: String
-    /// The actions in time order (file order among equal times).
-    public var actions: [ScriptedAlarmAction]
+    /// The actions in time order (file order among equal times); sorted by `init`.
+    public private(set) var actions: [ScriptedAlarmAction]
 
     public init(operatorName: String = "script", actions: [ScriptedAlarmAction] = []) {
         self.operatorName = operatorName
