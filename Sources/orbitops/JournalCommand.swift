@@ -9,8 +9,9 @@ struct JournalCommand: ParsableCommand {
         abstract: "List the alarm transitions recorded in an alarm journal, or print its KPIs.",
         discussion: """
             Columns: \(AlarmJournalRow.columnNames.joined(separator: ",")). sim_time is simulated \
-            seconds since the scenario start, wall_time Unix seconds, value and limit in the \
-            parameter's unit.
+            seconds since the scenario start, wall_time the UTC instant the row was written \
+            (ISO 8601, e.g. 2026-11-22T03:44:18.039Z), value and limit in the parameter's unit \
+            (the table rounds them to 2 decimals; csv and jsonl keep full precision).
             """)
 
     @Argument(help: "The journal file (.sqlite).")

@@ -2,12 +2,14 @@ import ConstellationSim
 import Foundation
 
 /// Renders journal rows as an aligned table, CSV (RFC 4180 quoting) or JSON lines
-/// (numbers as numbers, empty cells as null), with `AlarmJournalRow.columnNames`.
+/// (numbers as numbers, empty cells as null), with `AlarmJournalRow.columnNames`. CSV and
+/// JSON keep full precision (`AlarmJournalRow.columnValues`); the table rounds value and
+/// limit to 2 decimals (`tableColumnValues`). wall_time is ISO 8601 UTC in every format.
 struct JournalTableWriter {
     let format: JournalFormat
 
-    /// Columns holding numbers (written bare in JSON).
-    private static let numeric: Set<String> = ["sim_time", "wall_time", "value", "limit"]
+    /// Columns holding numbers (written bare in JSON); wall_time is an ISO 8601 string.
+    private static let numeric: Set<String> = ["sim_time", "value", "limit"]
 
     func write(_ rows: [AlarmJournalRow], into out: inout String) {
         let names = AlarmJournalRow.columnNames
@@ -24,7 +26,7 @@ struct JournalTableWriter {
                 out += "{" + fields.joined(separator: ",") + "}\n"
             }
         case .table:
-            let cells = [names.map { $0.uppercased() }] + rows.map(\.columnValues)
+            let cells = [names.map { $0.uppercased() }] + rows.map(\.tableColumnValues)
             var widths = Array(repeating: 0, count: names.count)
             for line in cells { for (i, c) in line.enumerated() { widths[i] = max(widths[i], c.count) } }
             for line in cells {

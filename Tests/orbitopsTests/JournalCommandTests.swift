@@ -44,9 +44,9 @@ import Testing
         #expect(r.status == 0)
         #expect(lines(r.stdout) == [
             Self.header,
-            "10,1700000000.5,P01-S02:BATTERY_SOC,P01-S02,BATTERY_SOC,WARNING,NORMAL,UNACKED,25.5,30,,",
-            "4000,1700000001.0,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,NORMAL,UNACKED,95,90,,",
-            "5000,1700000002.0,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,UNACKED,ACKED,95,90,alice,\"on it, really\"",
+            "10,2023-11-14T22:13:20.500Z,P01-S02:BATTERY_SOC,P01-S02,BATTERY_SOC,WARNING,NORMAL,UNACKED,25.5,30,,",
+            "4000,2023-11-14T22:13:21.000Z,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,NORMAL,UNACKED,95,90,,",
+            "5000,2023-11-14T22:13:22.000Z,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,UNACKED,ACKED,95,90,alice,\"on it, really\"",
         ])
     }
 
@@ -103,6 +103,9 @@ import Testing
         let out = lines(r.stdout)
         #expect(r.status == 0 && out.count == 4)
         #expect(out[0].hasPrefix("SIM_TIME  WALL_TIME     "))
+        // wall_time in ISO 8601 UTC; value and limit rounded to 2 decimals.
+        #expect(out[1].hasPrefix("10        2023-11-14T22:13:20.500Z  P01-S02:BATTERY_SOC"))
+        #expect(out[1].contains("  25.50  30.00"))
         // The ALARM column starts at the same offset on every line.
         let offsets = out.compactMap { line -> Int? in
             guard let r = line.range(of: line == out[0] ? "ALARM" : "P0") else { return nil }

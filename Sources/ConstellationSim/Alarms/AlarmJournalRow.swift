@@ -1,3 +1,5 @@
+import Foundation
+
 /// One row of the alarm journal: an alarm transition or an operator command.
 public struct AlarmJournalRow: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable {
@@ -32,16 +34,63 @@ public struct AlarmJournalRow: Sendable, Equatable {
     public var operatorName: String?
     public var comment: String?
 
-    /// The values of `columnNames` as text (empty for NULL); times as numbers of seconds.
+    /// The values of `columnNames` as text (empty for NULL), at full precision, for CSV
+    /// and JSON lines: sim_time in seconds since the scenario start, wall_time as ISO 8601
+    /// UTC with milliseconds (`2026-11-22T03:44:18.039Z`), value and limit as stored.
     public var columnValues: [String] {
-        func num(_ x: Double?) -> String {
-            guard let x else { return "" }
-            return x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
-        }
-        return [
-            num(simSeconds), String(wallTime), alarm ?? "", satellite ?? "", parameter ?? "", severity ?? "",
-            fromState ?? "", toState ?? "", num(value), num(limit), operatorName ?? "", comment ?? "",
+        [
+            Self.number(simSeconds), Self.iso8601(unixSeconds: wallTime), alarm ?? "", satellite ?? "", parameter ?? "",
+            severity ?? "", fromState ?? "", toState ?? "", Self.number(value), Self.number(limit),
+            operatorName ?? "", comment ?? "",
         ]
+    }
+
+    /// `columnValues` for the aligned table: the same, with value and limit rounded to
+    /// 2 decimals (`25.50`).
+    public var tableColumnValues: [String] {
+        var cells = columnValues
+        cells[8] = Self.rounded(value)
+        cells[9] = Self.rounded(limit)
+        return cells
+    }
+
+    /// `600`, `25.5`: whole numbers without a fraction, others in full (shortest round-trip).
+    static func number(_ x: Double?) -> String {
+        guard let x else { return "" }
+        return x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+    }
+
+    /// `25.50`: two decimals; empty for nil.
+    static func rounded(_ x: Double?) -> String {
+        guard let x else { return "" }
+        return String(format: "%.2f", x)
+    }
+
+    /// Unix seconds as ISO 8601 UTC with milliseconds, `2023-11-14T22:13:20.500Z`
+    /// (proleptic Gregorian calendar; days to civil date after H. Hinnant, "chrono-
+    /// compatible low-level date algorithms").
+    public static func iso8601(unixSeconds: Double) -> String {
+        guard unixSeconds.isFinite, abs(unixSeconds) < 1e13 else { return number(unixSeconds) }
+        let totalMs = Int64((unixSeconds * 1000).rounded())
+        let msPerDay: Int64 = 86_400_000
+        var days = totalMs / msPerDay
+        var msOfDay = totalMs % msPerDay
+        if msOfDay < 0 {
+            msOfDay += msPerDay
+            days -= 1
+        }
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let seconds = msOfDay / 1000
+        return String(format: "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", year, month, day,
+                      seconds / 3600, seconds / 60 % 60, seconds % 60, msOfDay % 1000)
     }
 }
 

@@ -87,6 +87,7 @@ public struct Simulation: Sendable {
         tick += 1
         updatePositions()
         runModels(dtS: scenario.dtSeconds)
+        enqueueScriptedOperatorActions()
         tickAlarms(samples: states.alarmSamples, modes: states.mode)
     }
 

@@ -26,6 +26,9 @@ public struct Scenario: Sendable, Hashable {
     public var faults: FaultPlan
     public var environment: EnvironmentSwitches
     public var modes: ModeParameters
+    /// Scripted operator actions on the alarms (the YAML `operator:`), for drills,
+    /// regression studies and replays; empty for an interactive run.
+    public var operatorScript = OperatorScript()
 
     public init(name: String, epoch: JulianDate, dtSeconds: Double = 10, seed: UInt64 = 1,
                 durationSeconds: Double = 86_400, spacecraft: [SpacecraftClass] = [SpacecraftClass()],

@@ -10,7 +10,7 @@ public enum ScenarioFile {
     /// Top-level keys, in the order the built-ins write them.
     static let topLevelKeys = ["name", "description", "epoch", "dt_s", "seed", "duration", "spacecraft", "shells",
                                "catalogs", "ground_stations", "links", "workload", "radiation", "faults",
-                               "environment", "modes", "alarms"]
+                               "environment", "modes", "alarms", "operator_name", "operator"]
 
     /// The default epoch when `epoch:` is omitted: the 2026 June solstice, 00:00 UTC.
     public static let defaultEpoch = JulianDate(year: 2026, month: 6, day: 21)
@@ -65,6 +65,7 @@ public enum ScenarioFile {
         scenario.modes = try modes(top)
         try applyAlarms(top, to: &scenario.spacecraft)
         scenario.faults = try faults(top, fleet: scenario)
+        scenario.operatorScript = try operatorScript(top, fleet: scenario)
         if scenario.satelliteCount == 0 {
             throw top.error(nil, "the scenario has no satellites: add a shell under 'shells:' or a file under 'catalogs:'")
         }
