@@ -29,13 +29,18 @@ struct JournalOptions: ParsableArguments {
             throw RuntimeFailure("cannot create the journal directory '\(directory)' (use --journal PATH or --no-journal)")
         }
         let stamp = Self.stamp(now)
-        var candidate = "\(directory)/journal-\(stamp).sqlite"
-        var n = 2
-        while FileManager.default.fileExists(atPath: candidate) {
-            candidate = "\(directory)/journal-\(stamp)-\(n).sqlite"
-            n += 1
+        // Claim the name atomically (O_EXCL): two runs started in the same second must not
+        // share a journal. SQLite takes the empty file as a new database.
+        for n in 1...1000 {
+            let candidate = "\(directory)/journal-\(stamp)\(n == 1 ? "" : "-\(n)").sqlite"
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if descriptor >= 0 {
+                close(descriptor)
+                return candidate
+            }
+            guard errno == EEXIST else { break }
         }
-        return candidate
+        throw RuntimeFailure("cannot create a journal file in '\(directory)' (use --journal PATH or --no-journal)")
     }
 
     /// `$XDG_STATE_HOME/orbitops` when it is an absolute path, else `~/.local/state/orbitops`.

@@ -11,7 +11,7 @@ import Testing
         let path = dir.appendingPathComponent("j.sqlite").path
         var sim = Simulation(scenario: tinyScenario)
         sim.recordsAlarmBatches = true
-        // A tiny backlog bound forces the blocking path as well as group commits.
+        // A tiny backlog bound makes the blocking path and group commits likely.
         let writer = AlarmJournalWriter(journal: try AlarmJournal(
             path: path, startSimSeconds: 0, satelliteIDs: sim.fleet.ids), maximumBacklog: 3)
         var c = SyntheticColumns(satellites: sim.fleet.count)
@@ -29,7 +29,8 @@ import Testing
         }
         writer.flush()
         #expect(writer.status.ticksWritten == 40 && writer.status.backlog == 0 && writer.status.failure == nil)
-        #expect(writer.status.stalls > 0)
+        // Whether the tiny bound made `submit` wait depends on thread timing; what must
+        // hold either way is below: every tick complete, in order, with its counts.
         try writer.close()
         let batches = try AlarmJournalReader(path: path).batches()
         #expect(batches.map(\.tick) == Array(1...40))

@@ -82,9 +82,9 @@ import Testing
         ])
         var c = SyntheticColumns(satellites: sim.fleet.count)
         c[.modeChange, 0] = 1
-        c[.seuRate, 1] = 150  // WARNING
-        c[.seuRate, 2] = 600  // DISTRESS: not in the WARNING group
-        c[.seuRate, 3] = 120  // WARNING, acknowledged with the group, then shelved and unshelved
+        c[.seuRate, 1] = 450  // WARNING (limits 400 / 1000 SEU/h)
+        c[.seuRate, 2] = 1200  // DISTRESS: not in the WARNING group
+        c[.seuRate, 3] = 420  // WARNING, acknowledged with the group, then shelved and unshelved
         var lines: [String] = []
         for _ in 1...5 { lines += sim.advance(with: c).map(describe) }
         #expect(lines == [

@@ -39,6 +39,9 @@ extension BuiltInScenarios {
     # and cools below 86 °C at about +106 min, so its alarm latches until it is reset.
     alarms:
       ACCELERATOR_TEMP: {high_warning: 87, deadband: 1, latching: true}
+      # A drill wants floods to practise on: SEU_RATE alarms on every SAA pass
+      # (≈ 190 SEU/h inside the SAA), where the default limits (400/1000) stay quiet.
+      SEU_RATE: {high_warning: 100, high_critical: 500, deadband: 10}
     # The scripted operator. Each action applies in the tick that contains its time and
     # is journaled with operator "drill" and its comment. Alarm ids are SATELLITE:PARAMETER.
     operator_name: drill
