@@ -16,12 +16,12 @@ struct JournalTableWriter {
         switch format {
         case .csv:
             out += names.joined(separator: ",") + "\n"
-            for row in rows { out += row.columnValues.map(Self.csvField).joined(separator: ",") + "\n" }
+            for row in rows { out += row.columnValues.map(TelemetryEncoder.csvField).joined(separator: ",") + "\n" }
         case .jsonl:
             for row in rows {
                 let fields = zip(names, row.columnValues).map { name, value in
-                    let json = value.isEmpty ? "null" : Self.numeric.contains(name) ? value : Self.jsonString(value)
-                    return "\(Self.jsonString(name)):\(json)"
+                    let json = value.isEmpty ? "null" : Self.numeric.contains(name) ? value : TelemetryEncoder.jsonString(value)
+                    return "\(TelemetryEncoder.jsonString(name)):\(json)"
                 }
                 out += "{" + fields.joined(separator: ",") + "}\n"
             }
@@ -38,30 +38,6 @@ struct JournalTableWriter {
         }
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 }
 
 extension String {
