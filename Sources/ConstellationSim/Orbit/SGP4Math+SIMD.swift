@@ -1,0 +1,115 @@
+import Foundation
+
+/// Four lanes of doubles: one satellite per lane in the near-Earth batch kernel.
+typealias SGP4Lanes = SIMD4<Double>
+/// Per-lane flags of `SGP4Lanes`.
+typealias SGP4LaneMask = SIMDMask<SIMD4<Int64>>
+
+/// Four-lane versions of `SGP4Math`'s helpers and `reduceAngle`. Every lane performs the
+/// same IEEE operations in the same order as the scalar helper, so each lane's result is
+/// bit-identical to the scalar one (baseline x86-64 and arm64 do not contract to FMA).
+enum SGP4VectorMath {
+    /// `SGP4Math.smallSinCos` per lane.
+    @inline(__always)
+    static func smallSinCos(_ d: SGP4Lanes) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
+        // Horner steps p = c + d²·p from the innermost coefficient out, as the nested scalar form.
+        let d2 = d * d
+        var sp = SGP4Lanes(repeating: -1.0 / 39_916_800)
+        sp = 1.0 / 362_880 + d2 * sp
+        sp = -1.0 / 5040 + d2 * sp
+        sp = 1.0 / 120 + d2 * sp
+        sp = -1.0 / 6 + d2 * sp
+        let s: SGP4Lanes = d + (d * d2) * sp
+        var cp = SGP4Lanes(repeating: 1.0 / 479_001_600)
+        cp = -1.0 / 3_628_800 + d2 * cp
+        cp = 1.0 / 40_320 + d2 * cp
+        cp = -1.0 / 720 + d2 * cp
+        cp = 1.0 / 24 + d2 * cp
+        let c0: SGP4Lanes = 1 - 0.5 * d2
+        let c: SGP4Lanes = c0 + (d2 * d2) * cp
+        return (s, c)
+    }
+
+    /// `SGP4Math.rotate` per lane; lanes in `skip` are left to the caller (their result is unspecified).
+    /// Lanes with |δ| beyond `SGP4Math.smallAngleLimit` call `sin`/`cos` of `angle(lane)` like the scalar path.
+    @inline(__always)
+    static func rotate(sin s: SGP4Lanes, cos c: SGP4Lanes, by d: SGP4Lanes, skip: SGP4LaneMask,
+                       angle: (Int) -> Double) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
+        let r = smallSinCos(d)
+        var rs: SGP4Lanes = s * r.cos + c * r.sin
+        var rc: SGP4Lanes = c * r.cos - s * r.sin
+        let limit = SGP4Lanes(repeating: SGP4Math.smallAngleLimit)
+        let large = .!((d .<= limit) .& (d .>= -limit)) .& .!skip
+        if any(large) {
+            for lane in 0..<4 where large[lane] {
+                let a = angle(lane)
+                rs[lane] = Foundation.sin(a)
+                rc[lane] = Foundation.cos(a)
+            }
+        }
+        return (rs, rc)
+    }
+
+    /// `SGP4Math.sinCos` per lane (lanes beyond its reduction limit use `sin`/`cos` as it does).
+    @inline(__always)
+    static func sinCos(_ x: SGP4Lanes) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
+        let shifter = SGP4Lanes(repeating: 6_755_399_441_055_744.0)
+        let shifted: SGP4Lanes = x * (2.0 / Double.pi) + shifter
+        let k = shifted - shifter
+        let r1: SGP4Lanes = x - k * 1.57079632673412561417e+00
+        let r2: SGP4Lanes = r1 - k * 6.07710050630396597660e-11
+        let r: SGP4Lanes = r2 - k * 2.02226624879595063154e-21
+        let z = r * r
+        var sp = SGP4Lanes(repeating: 1.58969099521155010221e-10)
+        sp = -2.50507602534068634195e-08 + z * sp
+        sp = 2.75573137070700676789e-06 + z * sp
+        sp = -1.98412698298579493134e-04 + z * sp
+        sp = 8.33333333332248946124e-03 + z * sp
+        sp = -1.66666666666666324348e-01 + z * sp
+        let s: SGP4Lanes = r + (r * z) * sp
+        var cp = SGP4Lanes(repeating: -1.13596475577881948265e-11)
+        cp = 2.08757232129817482790e-09 + z * cp
+        cp = -2.75573143513906633035e-07 + z * cp
+        cp = 2.48015872894767294178e-05 + z * cp
+        cp = -1.38888888888741095749e-03 + z * cp
+        cp = 4.16666666666666019037e-02 + z * cp
+        let c0: SGP4Lanes = 1.0 - 0.5 * z
+        let c: SGP4Lanes = c0 + (z * z) * cp
+        // shifted = 1.5·2⁵² + k with an ulp of 1: its low mantissa bits are k mod 4.
+        let quadrant = unsafeBitCast(shifted, to: SIMD4<UInt64>.self) & 3
+        let swap = (quadrant & 1) .!= 0
+        var sinOut = s.replacing(with: c, where: swap)
+        var cosOut = c.replacing(with: s, where: swap)
+        sinOut.replace(with: -sinOut, where: (quadrant & 2) .!= 0)
+        cosOut.replace(with: -cosOut, where: ((quadrant &+ 1) & 2) .!= 0)
+        let reductionLimit = SGP4Lanes(repeating: SGP4Math.reductionLimit)
+        let wide = .!((x .<= reductionLimit) .& (x .>= -reductionLimit))
+        if any(wide) {
+            for lane in 0..<4 where wide[lane] {
+                sinOut[lane] = Foundation.sin(x[lane])
+                cosOut[lane] = Foundation.cos(x[lane])
+            }
+        }
+        return (sinOut, cosOut)
+    }
+
+    /// `reduceAngle` per lane: truncation by the 1.5·2⁵² shift (exact for |turns| < 2⁵¹)
+    /// corrected towards zero; wider lanes use the scalar function.
+    @inline(__always)
+    static func reduceAngle(_ x: SGP4Lanes) -> SGP4Lanes {
+        let twoPi = 2.0 * Double.pi
+        let turns = x * (1.0 / twoPi)
+        let shifter = SGP4Lanes(repeating: 6_755_399_441_055_744.0)
+        var whole = (turns + shifter) - shifter
+        let one = SGP4Lanes(repeating: 1)
+        whole.replace(with: whole - one, where: (whole .> turns) .& (turns .>= 0))
+        whole.replace(with: whole + one, where: (whole .< turns) .& (turns .< 0))
+        var reduced: SGP4Lanes = x - whole * twoPi
+        let exactLimit = SGP4Lanes(repeating: 2.0e15)
+        let wide = .!((turns .< exactLimit) .& (turns .> -exactLimit))
+        if any(wide) {
+            for lane in 0..<4 where wide[lane] { reduced[lane] = ConstellationSim.reduceAngle(x[lane]) }
+        }
+        return reduced
+    }
+}
