@@ -1,0 +1,296 @@
+import Foundation
+import ConstellationSim
+
+/// `update` for the alarm keys, prompts, filter, jump, fault menu and orbit step.
+
+/// Most satellites one fault injection sends commands to.
+let faultInjectionCap = FleetSnapshot.filterMatchLimit
+
+/// Applies what the newest snapshot says: the alarm window, the filter's match count,
+/// and the answer to a pending jump.
+func frameArrived(_ frame: FrameData, _ state: inout AppState) -> [EngineCommand] {
+    state.frame = frame
+    if state.view == .alarms {
+        state.alarmSelected = min(state.alarmSelected, max(0, frame.alarmLineTotal - 1))
+        keepAlarmVisible(&state)
+    }
+    if state.filter != nil {
+        state.cursor = min(state.cursor, max(0, state.tableTotal - 1))
+        keepSelectionVisible(&state)
+    }
+    if let lookup = frame.lookup, lookup.id == state.pendingLookup {
+        state.pendingLookup = nil
+        if let index = lookup.index {
+            // A jump leaves the filter and the sort so the satellite is where its index says.
+            state.filter = nil
+            state.sort = nil
+            state.cursor = index
+            state.selected = index
+            keepSelectionVisible(&state)
+            state.message = "selected \(lookup.id)"
+        } else {
+            state.message = "unknown satellite id '\(lookup.id)'"
+        }
+    }
+    return []
+}
+
+/// The operator looked at the alarm list: alarms so far are no longer new.
+func markLooked(_ state: inout AppState) {
+    state.unacknowledgedAtLook = state.frame.unacknowledged
+    state.lookSeconds = state.frame.simSeconds
+}
+
+private func keepAlarmVisible(_ state: inout AppState) {
+    let rows = max(1, state.alarmRows)
+    if state.alarmSelected < state.alarmTop { state.alarmTop = state.alarmSelected }
+    if state.alarmSelected >= state.alarmTop + rows { state.alarmTop = state.alarmSelected - rows + 1 }
+    state.alarmTop = max(0, min(state.alarmTop, max(0, state.frame.alarmLineTotal - rows)))
+}
+
+/// The selected alarm line's target, when the snapshot carried it.
+private func selectedTarget(_ state: AppState) -> AlarmTarget? {
+    let offset = state.alarmSelected - state.frame.alarmFirstLine
+    return state.frame.alarmTargets.indices.contains(offset) ? state.frame.alarmTargets[offset] : nil
+}
+
+/// The actions beyond moving and views; nil when `action` is not one of them.
+func performAlarmOrTool(_ action: ConsoleAction, on state: inout AppState) -> [EngineCommand]? {
+    let alarmActions: [ConsoleAction] = [.acknowledge, .acknowledgeAll, .acknowledgeWithComment, .shelve, .unshelve,
+                                         .resetLatched, .expand]
+    if state.view == .alarms, [.moveUp, .moveDown, .first, .last, .pageUp, .pageDown].contains(action) {
+        let last = max(0, state.frame.alarmLineTotal - 1)
+        let page = max(1, state.alarmRows)
+        switch action {
+        case .moveUp: state.alarmSelected = max(0, state.alarmSelected - 1)
+        case .moveDown: state.alarmSelected = min(last, state.alarmSelected + 1)
+        case .pageUp: state.alarmSelected = max(0, state.alarmSelected - page)
+        case .pageDown: state.alarmSelected = min(last, state.alarmSelected + page)
+        case .last: state.alarmSelected = last
+        default: state.alarmSelected = 0
+        }
+        keepAlarmVisible(&state)
+        return []
+    }
+    if alarmActions.contains(action) {
+        guard state.view == .alarms else {
+            state.message = "alarm keys work in view 4 (alarms)"
+            return []
+        }
+        markLooked(&state)
+        return alarmAction(action, &state)
+    }
+    switch action {
+    case .filter:
+        state.prompt = Prompt(.filter, text: state.filter?.text ?? "")
+    case .jump:
+        state.prompt = Prompt(.jump)
+    case .clear:
+        if state.filter != nil {
+            state.filter = nil
+            state.cursor = 0
+            keepSelectionVisible(&state)
+            state.message = "filter cleared"
+        }
+    case .nextMatch:
+        guard state.filter != nil, state.tableTotal > 0 else {
+            state.message = "no filter: / sets one"
+            return []
+        }
+        state.cursor = (state.cursor + 1) % state.tableTotal
+        keepSelectionVisible(&state)
+    case .injectFault:
+        state.faultMenu = 0
+    case .stepOrbit:
+        guard state.frame.paused else {
+            state.message = "pause first (space), then > steps one orbit"
+            return []
+        }
+        guard let ticks = state.frame.orbitStepTicks else {
+            state.message = "no satellite selected"
+            return []
+        }
+        state.message = "stepping one orbit: \(ticks) ticks"
+        return [.step(ticks)]
+    default:
+        return nil
+    }
+    return []
+}
+
+private func alarmAction(_ action: ConsoleAction, _ state: inout AppState) -> [EngineCommand] {
+    if action == .acknowledgeAll {
+        let count = state.frame.alarmTargets.count { $0.needsAcknowledgement }
+        guard count > 0 else {
+            state.message = "nothing to acknowledge"
+            return []
+        }
+        state.prompt = Prompt(.confirmAcknowledgeAll)
+        return []
+    }
+    guard let target = selectedTarget(state) else {
+        state.message = "no alarm selected"
+        return []
+    }
+    switch action {
+    case .acknowledge: return acknowledge(target, comment: nil)
+    case .acknowledgeWithComment: state.prompt = Prompt(.comment)
+    case .shelve: state.prompt = Prompt(.shelveDuration)
+    case .unshelve: return keys(of: target).map { .alarm(.unshelve($0)) }
+    case .resetLatched: return keys(of: target).map { .alarm(.resetLatched($0)) }
+    case .expand:
+        guard case .group(let parameter, let severity, _, _) = target else { return [] }
+        let id = AlarmGroupID(parameter, severity)
+        if state.expandedGroups.contains(id) { state.expandedGroups.remove(id) } else { state.expandedGroups.insert(id) }
+    default: break
+    }
+    return []
+}
+
+private func keys(of target: AlarmTarget) -> [AlarmKey] {
+    switch target {
+    case .alarm(let key, _): return [key]
+    case .group(_, _, let members, _): return members
+    }
+}
+
+private func acknowledge(_ target: AlarmTarget, comment: String?) -> [EngineCommand] {
+    switch target {
+    case .alarm(let key, _): return [.alarm(.acknowledge(key, comment: comment))]
+    case .group(let parameter, let severity, _, _): return [.alarm(.acknowledgeGroup(parameter, severity, comment: comment))]
+    }
+}
+
+/// A shelve duration as typed (`30m`, `2h`, `90s`, `1.5d`): seconds, or a message.
+public func parseShelveDuration(_ text: String, maximumSeconds: Double) -> Result<Double, PromptError> {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let seconds = DurationText.seconds(trimmed), seconds > 0, seconds.isFinite else {
+        return .failure(PromptError("bad duration '\(trimmed)'; use \(DurationText.accepted)"))
+    }
+    guard seconds <= maximumSeconds else {
+        return .failure(PromptError("'\(trimmed)' is longer than the maximum shelve time \(DurationText.format(maximumSeconds))"))
+    }
+    return .success(seconds)
+}
+
+/// A message for the footer about input the prompt refused.
+public struct PromptError: Error, Sendable, Hashable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// A key typed into the open prompt.
+func promptKey(_ key: Key, _ state: inout AppState) -> [EngineCommand] {
+    guard var prompt = state.prompt else { return [] }
+    if prompt.isConfirmation {
+        switch key {
+        case .character("y"), .character("Y"):
+            state.prompt = nil
+            return submit(prompt, &state)
+        case .character("n"), .character("N"), .escape:
+            state.prompt = nil
+            state.message = "cancelled"
+        default: break
+        }
+        return []
+    }
+    switch key {
+    case .escape:
+        state.prompt = nil
+        state.message = "cancelled"
+    case .enter:
+        state.prompt = nil
+        return submit(prompt, &state)
+    case .backspace:
+        if !prompt.text.isEmpty { prompt.text.removeLast() }
+        state.prompt = prompt
+    case .character(let c):
+        if prompt.text.count < 200 { prompt.text.append(c) }
+        state.prompt = prompt
+    default: break
+    }
+    return []
+}
+
+private func submit(_ prompt: Prompt, _ state: inout AppState) -> [EngineCommand] {
+    let text = prompt.text.trimmingCharacters(in: .whitespaces)
+    switch prompt.kind {
+    case .comment:
+        guard let target = selectedTarget(state) else { return [] }
+        state.message = "acknowledged with comment"
+        return acknowledge(target, comment: text.isEmpty ? nil : text)
+    case .shelveDuration:
+        guard let target = selectedTarget(state) else { return [] }
+        switch parseShelveDuration(text, maximumSeconds: state.frame.maximumShelveSeconds) {
+        case .failure(let error):
+            state.message = error.message
+            return []
+        case .success(let seconds):
+            state.message = "shelved for \(DurationText.format(seconds))"
+            return keys(of: target).map { .alarm(.shelve($0, durationSeconds: seconds)) }
+        }
+    case .filter:
+        guard !text.isEmpty else {
+            state.filter = nil
+            state.message = "filter cleared"
+            return []
+        }
+        do {
+            state.filter = try FleetFilter(parsing: text)
+            state.cursor = 0
+            state.scrollTop = 0
+            state.message = "filter: \(text) (n: next match, Esc: clear)"
+        } catch {
+            state.message = error.description
+        }
+    case .jump:
+        guard !text.isEmpty else { return [] }
+        state.pendingLookup = text
+    case .confirmAcknowledgeAll:
+        let targets = state.frame.alarmTargets.filter(\.needsAcknowledgement)
+        state.message = "acknowledged \(targets.count) line(s)"
+        return targets.flatMap { acknowledge($0, comment: nil) }
+    case .confirmFaults(let kind, let satellites):
+        state.message = "injected \(kind.consoleName) on \(satellites.count) satellites"
+        return satellites.map { .injectFault(satellite: $0, kind: kind) }
+    }
+    return []
+}
+
+/// A key while the fault menu is open: ↑/↓ move, Enter or a digit chooses, a letter
+/// moves to the next kind starting with it (and chooses when only one does), Esc closes.
+func faultMenuKey(_ key: Key, _ state: inout AppState) -> [EngineCommand] {
+    let kinds = FaultKind.allCases
+    let current = state.faultMenu ?? 0
+    switch key {
+    case .escape, .character("q"):
+        state.faultMenu = nil
+    case .up: state.faultMenu = (current + kinds.count - 1) % kinds.count
+    case .down: state.faultMenu = (current + 1) % kinds.count
+    case .enter: return chooseFault(kinds[current], &state)
+    case .character(let c):
+        if let digit = c.wholeNumberValue, (1...kinds.count).contains(digit) {
+            return chooseFault(kinds[digit - 1], &state)
+        }
+        let starting = kinds.indices.filter { kinds[$0].consoleName.first == Character(c.lowercased()) }
+        if starting.count == 1 { return chooseFault(kinds[starting[0]], &state) }
+        if let next = starting.first(where: { $0 > current }) ?? starting.first { state.faultMenu = next }
+    default: break
+    }
+    return []
+}
+
+private func chooseFault(_ kind: FaultKind, _ state: inout AppState) -> [EngineCommand] {
+    state.faultMenu = nil
+    if state.filter != nil {
+        let targets = Array(state.frame.filterMatches.prefix(faultInjectionCap))
+        guard !targets.isEmpty else {
+            state.message = "the filter matches no satellite"
+            return []
+        }
+        state.prompt = Prompt(.confirmFaults(kind, satellites: targets))
+        return []
+    }
+    state.message = "injected \(kind.consoleName) on \(state.frame.selectedID ?? "#\(state.selected)")"
+    return [.injectFault(satellite: state.selected, kind: kind)]
+}
