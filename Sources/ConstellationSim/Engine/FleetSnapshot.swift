@@ -86,6 +86,8 @@ public struct SatelliteRow: Sendable, Hashable {
     public var groundStation: String?
     /// Index of the satellite's spacecraft class (into `FleetSnapshot.limits`).
     public var spacecraftClass: Int = 0
+    /// Laser links up, bit `LaserDirection.rawValue` (fore, aft, left, right).
+    public var linkMask: UInt8 = 0
 }
 
 /// An immutable picture of the simulation after a tick: aggregates plus the
@@ -157,7 +159,7 @@ extension Simulation {
                             radiatorC: s.tempRadiatorC[index], utilization: s.utilization[index],
                             seuTotal: s.seuTotal[index], linksUp: s.linksUp(index),
                             groundStation: station >= 0 ? scenario.groundStations[station].name : nil,
-                            spacecraftClass: Int(fleet.spacecraftClass[index]))
+                            spacecraftClass: Int(fleet.spacecraftClass[index]), linkMask: s.islUpMask[index])
     }
 
     /// A snapshot of the current state for `view`.

@@ -98,6 +98,7 @@ public struct AppState: Sendable, Hashable {
         case .alarms:
             request.alarmFirstLine = alarmTop
             request.alarmLineCount = alarmRows
+            request.includeHiddenAlarms = true  // shelved lines stay listed, marked SHELVED
         case .overview, .detail:
             break
         }

@@ -38,8 +38,9 @@ public enum AlarmListView {
     private static func renderList(_ lines: [AlarmListLine]?, state: AppState, snapshot: FleetSnapshot?, area: Rect,
                                    into grid: inout Grid) {
         let stateWidth = 9
-        let titles = " " + Format.left("  RAISED UTC", 11) + " " + Format.left("SATELLITE", 12) + " "
-            + Format.left("ALARM  VALUE  LIMIT  SEVERITY", max(0, area.width - 36 - stateWidth)) + Format.left("STATE", stateWidth)
+        let middle = max(8, area.width - 27 - stateWidth)
+        let titles = "   " + Format.left("RAISED", 8) + " " + Format.left("SATELLITE", 12) + " "
+            + Format.left("ALARM  VALUE  LIMIT  SEVERITY", middle) + " " + Format.left("STATE", stateWidth)
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.columnHeader))
         grid.put(titles, x: area.x, y: area.y, style: Style(.columnHeader, .bold), clip: area)
         guard let lines else {
@@ -127,7 +128,8 @@ public enum AlarmListView {
             return " " + (e.isFirstOut ? "1 " : "  ") + utc(e.raisedSeconds) + " " + Format.left(name(e.key.satellite), 12) + " "
                 + Format.left(condition(e), middle) + " " + Format.left(stateLabel(e.state), stateWidth)
         case .group(let g):
-            let state = g.unacknowledgedCount > 0 ? "UNACK" : "ACK"
+            let shelved = !g.members.isEmpty && g.members.allSatisfy { $0.state == .shelved }
+            let state = g.unacknowledgedCount > 0 ? "UNACK" : shelved ? "SHELVED" : "ACK"
             let title = "\(g.title), \(g.unacknowledgedCount) unacked"
             return " " + (expanded ? "▾ " : "▸ ") + utc(g.firstMember?.raisedSeconds ?? .nan) + " "
                 + Format.left("group", 12) + " " + Format.left(title, middle) + " " + Format.left(state, stateWidth)
