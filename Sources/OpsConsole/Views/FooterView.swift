@@ -7,8 +7,8 @@ public enum FooterView {
     static let alarmHinted: [ConsoleAction] = [.acknowledge, .acknowledgeAll, .acknowledgeWithComment, .shelve,
                                                .unshelve, .resetLatched, .expand, .help, .quit]
     /// The table views' hints.
-    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .stepOrbit, .filter, .nextMatch, .jump,
-                                               .injectFault, .nextView, .help, .quit]
+    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .filter, .jump, .help, .stepOrbit, .injectFault,
+                                               .nextMatch, .nextView, .quit]
 
     public static func render(_ state: AppState, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))

@@ -3,7 +3,7 @@ import ConstellationSim
 /// The top line. Fields in display order: program, run state, `UNACK n SEVERITY`,
 /// `FLOOD`, simulation time, speed, achieved tick rate, fleet by mode, delivered
 /// PFLOP/s, generated vs consumed MW. When the line is too narrow, fields are dropped
-/// lowest priority first: MW, PFLOP/s, tick rate, mode counts, speed, time (run state,
+/// lowest priority first: MW, PFLOP/s, tick rate, `UNACK 0`, mode counts, speed, time (run state,
 /// UNACK and FLOOD always stay). `UNACK` blinks (reverse) while alarms arrived since the
 /// operator last looked at the alarm list.
 public enum HeaderView {
@@ -21,7 +21,7 @@ public enum HeaderView {
             grid.put(" starting engine…", x: x, y: area.y, style: Style(.header), clip: area)
             return
         }
-        var fields = self.fields(s, newAlarms: newAlarms, wide: area.width >= 120)
+        var fields = self.fields(s, newAlarms: newAlarms)
         let room = area.maxX - x
         while fields.reduce(0, { $0 + $1.width }) > room, let lowest = fields.indices.min(by: {
             fields[$0].priority < fields[$1].priority
@@ -37,7 +37,7 @@ public enum HeaderView {
         }
     }
 
-    static func fields(_ s: FleetSnapshot, newAlarms: Bool, wide: Bool) -> [Field] {
+    static func fields(_ s: FleetSnapshot, newAlarms: Bool) -> [Field] {
         let header = Style(.header)
         let state = s.runState == .running ? Style(.running, .bold) : Style(.paused, [.bold, .reverse])
         var out = [Field(priority: 100, segments: [(" \(s.runState.rawValue) ", state)])]
@@ -48,13 +48,12 @@ public enum HeaderView {
             out.append(Field(priority: 100, segments: [
                 ("UNACK \(Format.count(summary.unacknowledged)) \(severity.displayName)", style)]))
         } else {
-            out.append(Field(priority: 60, segments: [("UNACK 0", Style(.ok))]))
+            out.append(Field(priority: 40, segments: [("UNACK 0", Style(.ok))]))
         }
         if summary.isFlooding {
             out.append(Field(priority: 100, segments: [(" FLOOD ", Style(.critical, [.bold, .reverse]))]))
         }
-        let time = s.time.utcString
-        out.append(Field(priority: 80, segments: [(wide ? "\(time) UTC" : String(time.prefix(19)), header)]))
+        out.append(Field(priority: 80, segments: [("\(s.time.utcString) UTC", header)]))
         out.append(Field(priority: 70, segments: [(s.speed.label, header)]))
         let rate = "\(Format.fixed(s.ticksPerSecond, s.ticksPerSecond < 100 ? 1 : 0, width: 1)) t/s"
         out.append(Field(priority: 30, segments: [(rate, header)]))

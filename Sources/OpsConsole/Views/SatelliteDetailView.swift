@@ -80,7 +80,7 @@ public enum SatelliteDetailView {
         grid.put("active alarms: \(alarms.count)", x: area.x, y: y, style: Style(.title), clip: area)
         y += 1
         for e in alarms where y < area.maxY {
-            let text = AlarmListView.condition(e) + "  " + AlarmListView.stateLabel(e.state)
+            let text = Format.left(AlarmListView.stateLabel(e.state), 6) + AlarmListView.condition(e)
             let role = HeaderView.severityRole(e.severity)
             grid.put(text, x: area.x, y: y, style: Style(role, e.state.needsAcknowledgement ? .bold : []), clip: area)
             y += 1
