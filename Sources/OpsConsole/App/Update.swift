@@ -71,8 +71,9 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let reversed = RowSort(key: sort.key, descending: !sort.descending)
         state.sort = reversed == RowSort(key: .index) ? nil : reversed
         state.cursor = 0
-    case .nextView: state.view = state.view.cycled(by: 1)
-    case .previousView: state.view = state.view.cycled(by: -1)
+    case .nextView, .previousView:
+        state.view = state.view.cycled(by: action == .nextView ? 1 : -1)
+        if state.view == .alarms { markLooked(&state) }
     case .previousShell: state.heatmapShell = max(0, state.heatmapShell - 1)
     case .nextShell: state.heatmapShell = min(max(0, state.shellCount - 1), state.heatmapShell + 1)
     case .cycleMetric:

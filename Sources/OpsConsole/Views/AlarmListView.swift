@@ -149,7 +149,11 @@ enum AlarmKPIPanel {
         guard area.height > 0, area.width > 4 else { return }
         grid.fill(area)
         guard let k = alarms?.kpis else { return }
-        let tta: (Double?) -> String = { $0.map { DurationText.format($0.rounded()) } ?? "–" }
+        let tta: (Double?) -> String = { seconds in
+            guard let seconds, seconds.isFinite else { return "–" }
+            let whole = Int(seconds.rounded())
+            return whole < 60 ? "\(whole)s" : whole < 3600 ? "\(whole / 60)m\(whole % 60)s" : "\(whole / 3600)h\(whole % 3600 / 60)m"
+        }
         let items = [
             "alarms/10 min \(k.currentPer10Min) (peak \(k.peakPer10Min))",
             "flood \(Format.fixed(k.floodWindowPercent, 1, width: 1)) % of time",
