@@ -196,3 +196,30 @@ private func alarmState(_ s: FleetSnapshot) -> AppState {
         #expect(state.message == "alarm keys work in view 4 (alarms)")
     }
 }
+
+@Suite struct AlarmGroupMemberTests {
+    @Test func arrowsStepIntoAnExpandedGroupAndKeysActOnTheMember() {
+        let s = snapshot(with: consoleBook())
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.view = .alarms
+        _ = update(&state, .frameArrived(FrameData(s)))
+        // Line 1 is the radiator group (members S1…S4); expand it and step onto S2.
+        _ = update(&state, .keyPressed(.down))
+        _ = update(&state, .keyPressed(.enter))
+        _ = update(&state, .keyPressed(.down))
+        _ = update(&state, .keyPressed(.down))
+        #expect((state.alarmSelected, state.alarmMember) == (1, 1))
+        var grid = Grid(width: 80, height: 24)
+        ConsoleLayout.render(state, s, alarms: s.alarms.lines, into: &grid)
+        #expect(grid.text[5].hasPrefix("       00:00:10 S2 "))
+        #expect(grid[10, 5].style == Style(.selection, .reverse))
+        #expect(update(&state, .keyPressed(.character("a")))
+            == [.alarm(.acknowledge(AlarmKey(satellite: 2, parameter: .radiatorTemp), comment: nil))])
+        // Up twice leaves the members for the group line, then the line above.
+        _ = update(&state, .keyPressed(.up))
+        _ = update(&state, .keyPressed(.up))
+        #expect((state.alarmSelected, state.alarmMember) == (1, nil))
+        _ = update(&state, .keyPressed(.up))
+        #expect((state.alarmSelected, state.alarmMember) == (0, nil))
+    }
+}

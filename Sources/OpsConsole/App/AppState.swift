@@ -24,6 +24,8 @@ public struct AppState: Sendable, Hashable {
     public var heatmapMetric: HeatmapMetric = .latitude
     /// Index of the selected line in the alarm list.
     public var alarmSelected = 0
+    /// Inside an expanded group line: the selected member (nil: the group line itself).
+    public var alarmMember: Int?
     /// Names of the themes `t` cycles through, and the one in use.
     public var themeNames: [String] = ["default"]
     public var themeIndex = 0

@@ -12,6 +12,7 @@ func frameArrived(_ frame: FrameData, _ state: inout AppState) -> [EngineCommand
     state.frame = frame
     if state.view == .alarms {
         state.alarmSelected = min(state.alarmSelected, max(0, frame.alarmLineTotal - 1))
+        if let member = state.alarmMember, member >= expandedMembers(state).count { state.alarmMember = nil }
         keepAlarmVisible(&state)
     }
     if state.filter != nil {
@@ -51,7 +52,42 @@ private func keepAlarmVisible(_ state: inout AppState) {
 /// The selected alarm line's target, when the snapshot carried it.
 private func selectedTarget(_ state: AppState) -> AlarmTarget? {
     let offset = state.alarmSelected - state.frame.alarmFirstLine
-    return state.frame.alarmTargets.indices.contains(offset) ? state.frame.alarmTargets[offset] : nil
+    guard state.frame.alarmTargets.indices.contains(offset) else { return nil }
+    let target = state.frame.alarmTargets[offset]
+    if let member = state.alarmMember, case .group(_, _, let members, _) = target, members.indices.contains(member) {
+        return .alarm(members[member], .unacked)
+    }
+    return target
+}
+
+/// The members listed under the selected line when it is an expanded group, else none.
+private func expandedMembers(_ state: AppState) -> [AlarmKey] {
+    let offset = state.alarmSelected - state.frame.alarmFirstLine
+    guard state.frame.alarmTargets.indices.contains(offset),
+          case .group(let parameter, let severity, let members, _) = state.frame.alarmTargets[offset],
+          state.expandedGroups.contains(AlarmGroupID(parameter, severity)) else { return [] }
+    return members
+}
+
+/// ↑/↓ through the list, stepping into the members of expanded groups.
+private func moveAlarmCursor(by step: Int, _ state: inout AppState) {
+    let last = max(0, state.frame.alarmLineTotal - 1)
+    if step > 0 {
+        let members = expandedMembers(state).count
+        let next = (state.alarmMember ?? -1) + 1
+        if next < members {
+            state.alarmMember = next
+        } else if state.alarmSelected < last {
+            state.alarmSelected += 1
+            state.alarmMember = nil
+        }
+    } else if let member = state.alarmMember {
+        state.alarmMember = member > 0 ? member - 1 : nil
+    } else if state.alarmSelected > 0 {
+        state.alarmSelected -= 1
+        let members = expandedMembers(state).count
+        state.alarmMember = members > 0 ? members - 1 : nil
+    }
 }
 
 /// The actions beyond moving and views; nil when `action` is not one of them.
@@ -62,13 +98,14 @@ func performAlarmOrTool(_ action: ConsoleAction, on state: inout AppState) -> [E
         let last = max(0, state.frame.alarmLineTotal - 1)
         let page = max(1, state.alarmRows)
         switch action {
-        case .moveUp: state.alarmSelected = max(0, state.alarmSelected - 1)
-        case .moveDown: state.alarmSelected = min(last, state.alarmSelected + 1)
+        case .moveUp: moveAlarmCursor(by: -1, &state)
+        case .moveDown: moveAlarmCursor(by: 1, &state)
         case .pageUp: state.alarmSelected = max(0, state.alarmSelected - page)
         case .pageDown: state.alarmSelected = min(last, state.alarmSelected + page)
         case .last: state.alarmSelected = last
         default: state.alarmSelected = 0
         }
+        if action != .moveUp && action != .moveDown { state.alarmMember = nil }
         keepAlarmVisible(&state)
         return []
     }
@@ -142,6 +179,7 @@ private func alarmAction(_ action: ConsoleAction, _ state: inout AppState) -> [E
         guard case .group(let parameter, let severity, _, _) = target else { return [] }
         let id = AlarmGroupID(parameter, severity)
         if state.expandedGroups.contains(id) { state.expandedGroups.remove(id) } else { state.expandedGroups.insert(id) }
+        state.alarmMember = nil
     default: break
     }
     return []

@@ -6,6 +6,8 @@ import ConstellationSim
 /// `1 12:04:10 P01-S03  RADIATOR_TEMP 82.1 °C > 80.0 WARNING      UNACK`: first-out mark,
 /// UTC raised, satellite, parameter, value and the limit crossed, severity, state.
 /// Unacknowledged lines are bold; those raised since the operator last looked blink.
+/// An expanded group lists its members indented; ↑/↓ step through them, and the alarm
+/// keys then act on the one member.
 public enum AlarmListView {
     /// Width of the KPI panel when beside the list.
     static let sidePanelWidth = 34
@@ -60,7 +62,7 @@ public enum AlarmListView {
         var y = area.y + 1
         for (offset, line) in lines.enumerated() {
             guard y < area.maxY else { break }
-            let isCursor = first + offset == state.alarmSelected
+            let isCursor = first + offset == state.alarmSelected && state.alarmMember == nil
             var style = self.style(for: line, lookSeconds: state.lookSeconds)
             if isCursor {
                 style = Style(.selection, .reverse)
@@ -74,12 +76,15 @@ public enum AlarmListView {
             grid.put(text, x: area.x, y: y, style: style, clip: area)
             y += 1
             if expanded, case .group(let g) = line {
-                for member in g.members {
+                for (m, member) in g.members.enumerated() {
                     guard y < area.maxY else { break }
                     let memberText = "    " + self.text(.alarm(member), expanded: false, width: area.width - 4,
                                                         stateWidth: stateWidth, name: name, utc: utc)
-                    grid.put(memberText, x: area.x, y: y, style: self.style(for: .alarm(member), lookSeconds: state.lookSeconds),
-                             clip: area)
+                    let selected = first + offset == state.alarmSelected && state.alarmMember == m
+                    let memberStyle = selected ? Style(.selection, .reverse)
+                        : self.style(for: .alarm(member), lookSeconds: state.lookSeconds)
+                    if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: memberStyle) }
+                    grid.put(memberText, x: area.x, y: y, style: memberStyle, clip: area)
                     y += 1
                 }
                 if g.memberCount > g.members.count, y < area.maxY {

@@ -16,7 +16,9 @@ public enum SatelliteDetailView {
         }
         Box.draw(area, title: "Satellite \(row.id)", style: Style(.border), into: &grid)
         let inside = area.inset(by: 1)
-        let left = Rect(x: inside.x, y: inside.y, width: min(leftWidth, inside.width), height: inside.height)
+        // 38 columns at 80; wider terminals give the left column up to 52 (long causes).
+        let leftColumns = max(leftWidth, min(52, inside.width - 48))
+        let left = Rect(x: inside.x, y: inside.y, width: min(leftColumns, inside.width), height: inside.height)
         let right = Rect(x: left.maxX + 1, y: inside.y, width: max(0, inside.maxX - left.maxX - 1), height: inside.height)
         for (i, field) in fields(row, snapshot.selectedOrbit).enumerated() where i < left.height {
             let x = grid.put(" " + Format.left(field.0, 12), x: left.x, y: left.y + i, style: Style(.muted), clip: left)
