@@ -73,7 +73,11 @@ public final class ConsoleLoop {
             send(update(&state, .snapshotArrived(satelliteCount: snapshot.satelliteCount)))
             engine.setView(state.viewRequest)
         }
-        if let snapshot, state.sort != nil {
+        if let snapshot {
+            send(update(&state, .frameArrived(FrameData(snapshot))))
+            engine.setView(state.viewRequest)
+        }
+        if let snapshot, state.isReordered {
             let before = state.selected
             send(update(&state, .windowArrived(firstRow: snapshot.firstRow, indices: snapshot.rows.map(\.index))))
             if state.selected != before { engine.setView(state.viewRequest) }
@@ -83,7 +87,7 @@ public final class ConsoleLoop {
         }
         guard forceFull || version != drawnVersion || state != drawnState else { return }
         var grid = Grid(width: state.size.width, height: state.size.height)
-        ConsoleLayout.render(state, snapshot, ascii: ascii, into: &grid)
+        ConsoleLayout.render(state, snapshot, alarms: snapshot?.alarms.lines, ascii: ascii, into: &grid)
         backend.draw(grid.changes(since: forceFull ? nil : previous), fullRedraw: forceFull)
         previous = grid
         drawnVersion = version

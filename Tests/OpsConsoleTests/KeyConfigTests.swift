@@ -132,11 +132,14 @@ import Testing
         #expect(text.contains(" 1          view 1: overview"))
         #expect(text.contains(" q          quit"))
         #expect(text.contains(" t          next colour theme"))
-        // 25 actions in 13 rows; the box (17 rows) is centred: rows 3…19.
+        // 38 actions in 19 rows; the box (23 rows) is centred: rows 0…22, over the header.
         // (Column 79, right of the box, shows the table underneath.)
-        #expect(grid.text[3].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
-        #expect(grid.text[4].prefix(79) == " │ space      pause / resume the simula… 4          view 4: alarms            │")
-        #expect(grid.text[19].hasPrefix(" └"))
+        #expect(grid.text[0].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
+        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… m          heatmap: next metric      │")
+        #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             g          jump to a satellite by id │")
+        #expect(grid.text[22].hasPrefix(" └"))
+        #expect(text.contains(" Home       first satellite"))
+        #expect(text.contains(" End G      last satellite"))
     }
 }
 

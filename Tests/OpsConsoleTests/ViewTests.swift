@@ -6,7 +6,7 @@ import Testing
     @Test func showsRunStateTimeSpeedRateAndCount() {
         var grid = Grid(width: 120, height: 1)
         HeaderView.render(makeSnapshot(runState: .running, speed: .multiple(100)), area: grid.bounds, into: &grid)
-        #expect(grid.text[0].hasPrefix(" OrbitOps   RUNNING   2026-06-21 00:07:00 UTC  ×100  12.5 ticks/s  100 satellites"))
+        #expect(grid.text[0].hasPrefix(" OrbitOps   RUNNING  UNACK 0 2026-06-21 00:07:00 UTC ×100 12.5 t/s NOM 83 DEG 2 SAFE 14 FAIL 1 1234.6 PFLOP/s "))
         #expect(grid[12, 0].style.role == .running)
     }
 
@@ -38,7 +38,7 @@ import Testing
         #expect(grid[79, 4].style == Style(.selection, .reverse))
         #expect(grid[0, 3].style == Style(.normal))
         #expect(text[22].hasPrefix(" P2-S10 "))  // 20 table rows: indices 0…19
-        #expect(text[23] == " space pause  . step  + faster  - slower  Tab view  ? help 1 Overview · default ")
+        #expect(text[23] == " space pause  . step  / filter  g jump  ? help  > orbit    1 Overview · default ")
     }
 
     /// Cells with limits take the role of the level they are at (LimitSet.default):
@@ -129,6 +129,6 @@ import Testing
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
         #expect(state.tableRows == 56)
         #expect(grid.text[58].hasPrefix(" P6-S6 "))
-        #expect(grid.text[59].hasPrefix(" space pause  . step  + faster  - slower  Tab view  ? help  q quit  ↑↓ select"))
+        #expect(grid.text[59].hasPrefix(" space pause  . step  / filter  g jump  ? help  > orbit  f fault  n next  Tab view  q quit "))
     }
 }

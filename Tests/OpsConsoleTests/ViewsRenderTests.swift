@@ -49,8 +49,7 @@ private func isClean(_ grid: Grid) -> Bool {
     @Test func footerAt80FitsWholeHintsBeforeTheStatus() {
         let (grid, _) = render(.overview, Size(width: 80, height: 24))
         let footer = grid.text[23]
-        #expect(footer.hasPrefix(" space pause  . step  + faster  - slower  Tab view  ? help"))
-        #expect(footer.hasSuffix("? help 1 Overview · default "))
+        #expect(footer == " space pause  . step  / filter  g jump  ? help  > orbit    1 Overview · default ")
         #expect(grid[58, 23].style == Style(.title, .bold))
     }
 }
@@ -138,23 +137,34 @@ private func isClean(_ grid: Grid) -> Bool {
 
 @Suite struct SatelliteDetailViewTests {
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 250, height: 70)])
-    func showsIdentityPositionAndSparklines(size: Size) {
+    func showsIdentityModeLinksOrbitSparklinesAndAlarms(size: Size) {
         let (grid, _) = render(.detail, size) { s in
             var history = SatelliteHistory()
-            for (k, alt) in [550.0, 551, 552, 553, 554, 555, 556, 557].enumerated() {
-                history.record(satellite: 0, tick: UInt64(k), altitudeKm: alt, latitudeDeg: Double(k) * 10)
+            for k in 0..<8 {
+                // Battery rises 60…74 % in equal steps; the other series stay flat.
+                history.record(satellite: 0, tick: UInt64(k), altitudeKm: 550, latitudeDeg: 0,
+                               values: [20_000, 9_000, 60 + Double(k) * 2, 55, 20, 0.8])
             }
             s.history = history
+            s.selectedOrbit = SelectedOrbit(altitudeKm: 550.04, inclinationDeg: 53, periodSeconds: 5_736, betaDeg: 12.34,
+                                            litFraction: 1, nextEclipseMinutes: 17.5)
+            s.alarms.selectedAlarms = [AlarmListEntry(key: AlarmKey(satellite: 0, parameter: .radiatorTemp), state: .unacked,
+                                                      severity: .warning, value: 82.1, limit: 80, raisedSeconds: 0,
+                                                      isFirstOut: false)]
         }
         let text = grid.text
         #expect(text[1].hasPrefix("┌─ Satellite P01-S01 ─"))
-        #expect(text[2].hasPrefix("│ shell         shell-550"))
-        #expect(text[3].hasPrefix("│ plane / slot  1 / 1"))
-        #expect(text[9].hasPrefix("│ history: last 8 snapshots (of 240)"))
+        #expect(text[2].hasPrefix("│ shell       shell-550  P1/S1  #0  "))
+        #expect(text[2].contains("history: 8 samples (of 240)"))
+        #expect(text[3].hasPrefix("│ mode        NOMINAL  "))
+        #expect(text[3].contains(" generated ▄▄▄▄▄▄▄▄ 20.0 kW"))
         // Eight evenly rising values → one bar per level.
-        #expect(text[10].hasPrefix("│ altitude       ▁▂▃▄▅▆▇█ "))
-        #expect(text[11].contains("550.00 … 557.00 km"))
-        #expect(text[13].hasPrefix("│ latitude       ▁▂▃▄▅▆▇█ "))
+        #expect(text[5].contains("battery   ▁▂▃▄▅▆▇█ 74.0 %"))
+        #expect(text[8].contains("util      ▄▄▄▄▄▄▄▄ 80.0 %"))
+        #expect(text[10].contains("active alarms: 1"))
+        #expect(text[11].contains("UNACK RADIATOR_TEMP 82.1 °C > 80.0 WARN"))
+        #expect(text[12].hasPrefix("│ period      95.6 min  β 12.3°"))
+        #expect(text[13].hasPrefix("│ eclipse     next in 17.5 min"))
         #expect(text[size.height - 2].hasPrefix("└"))
     }
 }

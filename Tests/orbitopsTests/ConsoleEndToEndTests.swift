@@ -13,7 +13,6 @@ import Testing
 
         try tmux.send(".")
         #expect(tmux.waitFor("2026-06-21 00:00:10 UTC").ok, "'.' steps exactly one 10 s tick")
-        #expect(tmux.waitFor("tick 1 ").ok)
 
         try tmux.send("Space")
         #expect(tmux.waitFor("RUNNING").ok)
@@ -40,7 +39,9 @@ import Testing
         #expect(tmux.waitFor("the first row to change") { screen in
             screen.contains { $0.hasPrefix(" sso-650/P01-S01") && $0 != row }
         }.ok)
-        #expect(tmux.waitFor("ticks/s").ok)
+        // At 100 columns a flood leaves no room for the tick rate; 200 columns show every field.
+        try tmux.resize(width: 200, height: 30)
+        #expect(tmux.waitFor(" t/s").ok)
         try tmux.send("q")
         #expect(tmux.waitForExit())
     }

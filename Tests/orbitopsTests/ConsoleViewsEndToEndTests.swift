@@ -33,7 +33,7 @@ import Testing
         try tmux.send("m")
         #expect(tmux.waitFor("· altitude km").ok)
         try tmux.send("4")
-        #expect(tmux.waitFor("STATE        SEVERITY  ALARM").ok)
+        #expect(tmux.waitFor("RAISED   SATELLITE    ALARM").ok)
         try tmux.send("5")
         #expect(tmux.waitFor("Satellite sso-650/P01-S01").ok)
         try tmux.send("Tab")

@@ -30,11 +30,16 @@ public struct ViewRequest: Sendable, Hashable {
     public var heatmap: HeatmapRequest?
     /// The table's order (nil: fleet order); `firstRow` then counts positions in it.
     public var sort: RowSort?
+    /// The table's filter (nil: every satellite); rows are then the matching subset in order.
+    public var filter: FleetFilter?
+    /// A satellite id to look up (the console's jump); answered in `FleetSnapshot.lookup`.
+    public var lookupID: String?
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
                 includeHiddenAlarms: Bool = false, includeAlarmKPIs: Bool = true, alarmGroupMemberLimit: Int = 50,
-                map: MapRequest? = nil, heatmap: HeatmapRequest? = nil, sort: RowSort? = nil) {
+                map: MapRequest? = nil, heatmap: HeatmapRequest? = nil, sort: RowSort? = nil,
+                filter: FleetFilter? = nil, lookupID: String? = nil) {
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.selected = selected
@@ -47,6 +52,8 @@ public struct ViewRequest: Sendable, Hashable {
         self.map = map
         self.heatmap = heatmap
         self.sort = sort
+        self.filter = filter
+        self.lookupID = lookupID
     }
 }
 
@@ -79,6 +86,8 @@ public struct SatelliteRow: Sendable, Hashable {
     public var groundStation: String?
     /// Index of the satellite's spacecraft class (into `FleetSnapshot.limits`).
     public var spacecraftClass: Int = 0
+    /// Laser links up, bit `LaserDirection.rawValue` (fore, aft, left, right).
+    public var linkMask: UInt8 = 0
 }
 
 /// An immutable picture of the simulation after a tick: aggregates plus the
@@ -113,6 +122,27 @@ public struct FleetSnapshot: Sendable {
     public var groundStations: [GroundStation] = []
     /// Names of the designed shells, in scenario order.
     public var shellNames: [String] = []
+    /// Satellites passing the view's filter (nil: no filter); rows then come from them.
+    public var filterMatchCount: Int?
+    /// The first `FleetSnapshot.filterMatchLimit` matching fleet indices, in table order.
+    public var filterMatches: [Int] = []
+    /// The answer to `ViewRequest.lookupID`: the id asked and its fleet index (nil: unknown).
+    public var lookup: SatelliteLookup?
+    /// Ids of the satellites named in `alarms` (list lines, members, selected alarms).
+    public var alarmSatelliteIDs: [Int: String] = [:]
+    /// The selected satellite's orbit and eclipse prediction (nil: none selected).
+    public var selectedOrbit: SelectedOrbit?
+    /// The alarm book's longest shelve, s (a shelve asks for at most this).
+    public var maximumShelveSeconds: Double = 8 * 3600
+
+    /// Most matching indices a snapshot carries (fault injection on a filtered set).
+    public static let filterMatchLimit = 1_000
+}
+
+/// A satellite id looked up for the console's jump.
+public struct SatelliteLookup: Sendable, Hashable {
+    public var id: String
+    public var index: Int?
 }
 
 extension Simulation {
@@ -129,7 +159,7 @@ extension Simulation {
                             radiatorC: s.tempRadiatorC[index], utilization: s.utilization[index],
                             seuTotal: s.seuTotal[index], linksUp: s.linksUp(index),
                             groundStation: station >= 0 ? scenario.groundStations[station].name : nil,
-                            spacecraftClass: Int(fleet.spacecraftClass[index]))
+                            spacecraftClass: Int(fleet.spacecraftClass[index]), linkMask: s.islUpMask[index])
     }
 
     /// A snapshot of the current state for `view`.

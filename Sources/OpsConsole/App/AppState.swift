@@ -24,9 +24,31 @@ public struct AppState: Sendable, Hashable {
     public var heatmapMetric: HeatmapMetric = .latitude
     /// Index of the selected line in the alarm list.
     public var alarmSelected = 0
+    /// Inside an expanded group line: the selected member (nil: the group line itself).
+    public var alarmMember: Int?
     /// Names of the themes `t` cycles through, and the one in use.
     public var themeNames: [String] = ["default"]
     public var themeIndex = 0
+    /// First alarm-list line on screen, and the list as of the last snapshot.
+    public var alarmTop = 0
+    /// Group lines shown expanded (members indented under them).
+    public var expandedGroups: Set<AlarmGroupID> = []
+    /// The one-line input in the footer, when open (keys typed into it are not actions).
+    public var prompt: Prompt?
+    /// The fault menu's highlighted kind, when the menu is open.
+    public var faultMenu: Int?
+    /// A one-line message for the footer (confirmations, errors); cleared by the next key.
+    public var message: String?
+    /// The fleet table's filter.
+    public var filter: FleetFilter?
+    /// A satellite id asked for with `g`, until the engine answers.
+    public var pendingLookup: String?
+    /// Unacknowledged alarms and simulation time when the operator last looked at the
+    /// alarm list (view 4 or an alarm key): more than this is "new" and blinks.
+    public var unacknowledgedAtLook = 0
+    public var lookSeconds = 0.0
+    /// What the last snapshot said (see `FrameData`).
+    public var frame = FrameData()
     public var showHelp = false
     public var quitRequested = false
     public var keyMap: KeyMap
@@ -49,10 +71,23 @@ public struct AppState: Sendable, Hashable {
     /// Rows of the fleet table that fit: the screen less header, column titles and footer.
     public var tableRows: Int { max(1, size.height - ConsoleLayout.chromeRows) }
 
+    /// Rows in the table's order: the filter's matches, or the whole fleet.
+    public var tableTotal: Int { filter != nil ? (frame.filterMatchCount ?? satelliteCount) : satelliteCount }
+
+    /// Whether table positions differ from fleet indices (sorted or filtered).
+    public var isReordered: Bool { sort != nil || filter != nil }
+
+    /// Lines of the alarm list that fit (the KPI panel takes the bottom when tall enough).
+    public var alarmRows: Int { AlarmListView.listRows(in: ConsoleLayout.contentArea(size)) }
+
+    /// Whether unacknowledged alarms arrived since the operator last looked.
+    public var hasNewAlarms: Bool { frame.unacknowledged > unacknowledgedAtLook }
+
     /// What the engine should publish for this state: the table window always
     /// (the overview and the selection need it), plus the current view's data.
     public var viewRequest: ViewRequest {
-        var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected, sort: sort)
+        var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected, sort: sort,
+                                  filter: filter, lookupID: pendingLookup)
         let content = ConsoleLayout.contentArea(size)
         switch view {
         case .map:
@@ -62,7 +97,11 @@ public struct AppState: Sendable, Hashable {
             let grid = ConstellationView.gridCapacity(in: content)
             request.heatmap = HeatmapRequest(shell: heatmapShell, metric: heatmapMetric,
                                              maxColumns: grid.width, maxRows: grid.height)
-        case .overview, .alarms, .detail:
+        case .alarms:
+            request.alarmFirstLine = alarmTop
+            request.alarmLineCount = alarmRows
+            request.includeHiddenAlarms = true  // shelved lines stay listed, marked SHELVED
+        case .overview, .detail:
             break
         }
         return request
@@ -78,4 +117,6 @@ public enum AppAction: Sendable, Hashable {
     case shellsKnown(Int)
     /// The fleet indices of the table window starting at position `firstRow` (sorted tables).
     case windowArrived(firstRow: Int, indices: [Int])
+    /// What the newest snapshot says that `update` needs (alarms on screen, orbit, lookups).
+    case frameArrived(FrameData)
 }

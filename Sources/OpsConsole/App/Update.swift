@@ -10,20 +10,24 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
         return []
     case .snapshotArrived(let count):
         state.satelliteCount = count
-        state.cursor = min(state.cursor, max(0, count - 1))
-        if state.sort == nil { state.selected = state.cursor }
+        state.cursor = min(state.cursor, max(0, state.tableTotal - 1))
+        if !state.isReordered { state.selected = state.cursor }
         keepSelectionVisible(&state)
         return []
     case .windowArrived(let firstRow, let indices):
         // In a sorted table the selected satellite is whatever sits under the cursor.
         let offset = state.cursor - firstRow
-        if state.sort != nil, indices.indices.contains(offset) { state.selected = indices[offset] }
+        if state.isReordered, indices.indices.contains(offset) { state.selected = indices[offset] }
         return []
     case .shellsKnown(let count):
         state.shellCount = count
         state.heatmapShell = min(state.heatmapShell, max(0, count - 1))
         return []
+    case .frameArrived(let frame):
+        return frameArrived(frame, &state)
     case .keyPressed(let key):
+        if state.prompt != nil { return promptKey(key, &state) }
+        if state.faultMenu != nil { return faultMenuKey(key, &state) }
         let consoleAction = state.keyMap.action(for: key)
         if state.showHelp, consoleAction != .quit {
             // Help is modal: any key but quit just closes it.
@@ -31,25 +35,19 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
             return []
         }
         guard let consoleAction else { return [] }
+        state.message = nil
         return perform(consoleAction, on: &state)
     }
 }
 
 private func perform(_ action: ConsoleAction, on state: inout AppState) -> [EngineCommand] {
-    let last = max(0, state.satelliteCount - 1)
+    let last = max(0, state.tableTotal - 1)
     if let view = action.view {
         state.view = view
+        if view == .alarms { markLooked(&state) }
         return []
     }
-    if state.view == .alarms, [.moveUp, .moveDown, .first].contains(action) {
-        // The alarm list keeps its own cursor; the view clamps it to the list.
-        switch action {
-        case .moveUp: state.alarmSelected = max(0, state.alarmSelected - 1)
-        case .moveDown: state.alarmSelected += 1
-        default: state.alarmSelected = 0
-        }
-        return []
-    }
+    if let commands = performAlarmOrTool(action, on: &state) { return commands }
     switch action {
     case .togglePause: return [.togglePause]
     case .stepTick: return [.step(1)]
@@ -73,8 +71,9 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let reversed = RowSort(key: sort.key, descending: !sort.descending)
         state.sort = reversed == RowSort(key: .index) ? nil : reversed
         state.cursor = 0
-    case .nextView: state.view = state.view.cycled(by: 1)
-    case .previousView: state.view = state.view.cycled(by: -1)
+    case .nextView, .previousView:
+        state.view = state.view.cycled(by: action == .nextView ? 1 : -1)
+        if state.view == .alarms { markLooked(&state) }
     case .previousShell: state.heatmapShell = max(0, state.heatmapShell - 1)
     case .nextShell: state.heatmapShell = min(max(0, state.shellCount - 1), state.heatmapShell + 1)
     case .cycleMetric:
@@ -83,16 +82,17 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         state.heatmapMetric = all[(i + 1) % all.count]
     case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
     case .overview, .map, .constellation, .alarms, .detail: break
+    default: break
     }
-    if state.sort == nil { state.selected = state.cursor }
+    if !state.isReordered { state.selected = state.cursor }
     keepSelectionVisible(&state)
     return []
 }
 
 /// Scrolls the table just enough to keep the selected row on screen.
-private func keepSelectionVisible(_ state: inout AppState) {
+func keepSelectionVisible(_ state: inout AppState) {
     let rows = state.tableRows
     if state.cursor < state.scrollTop { state.scrollTop = state.cursor }
     if state.cursor >= state.scrollTop + rows { state.scrollTop = state.cursor - rows + 1 }
-    state.scrollTop = max(0, min(state.scrollTop, max(0, state.satelliteCount - rows)))
+    state.scrollTop = max(0, min(state.scrollTop, max(0, state.tableTotal - rows)))
 }

@@ -24,6 +24,19 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case cycleTheme = "theme"
     case sortNext = "sort"
     case sortReverse = "sort-reverse"
+    case acknowledge = "ack"
+    case acknowledgeAll = "ack-all"
+    case acknowledgeWithComment = "ack-comment"
+    case shelve = "shelve"
+    case unshelve = "unshelve"
+    case resetLatched = "reset"
+    case expand = "expand"
+    case filter = "filter"
+    case nextMatch = "next-match"
+    case jump = "jump"
+    case clear = "clear"
+    case injectFault = "inject-fault"
+    case stepOrbit = "step-orbit"
     case help = "help"
     case quit = "quit"
 
@@ -53,6 +66,19 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .cycleTheme: return "next colour theme"
         case .sortNext: return "sort table: next column"
         case .sortReverse: return "sort table: reverse"
+        case .acknowledge: return "alarms: acknowledge selected line"
+        case .acknowledgeAll: return "alarms: ack all visible (y/n)"
+        case .acknowledgeWithComment: return "alarms: acknowledge with a comment"
+        case .shelve: return "alarms: shelve for a duration (30m)"
+        case .unshelve: return "alarms: unshelve"
+        case .resetLatched: return "alarms: reset latched"
+        case .expand: return "alarms: expand / collapse a group"
+        case .filter: return "filter table (temp>80 mode=SAFE…)"
+        case .nextMatch: return "next filtered satellite"
+        case .jump: return "jump to a satellite by id"
+        case .clear: return "clear filter / message"
+        case .injectFault: return "inject a fault (menu)"
+        case .stepOrbit: return "step one orbit (while paused)"
         case .help: return "show / hide this help"
         case .quit: return "quit"
         }
@@ -89,7 +115,7 @@ public struct KeyMap: Sendable, Hashable {
         .down: .moveDown, .character("j"): .moveDown,
         .pageUp: .pageUp,
         .pageDown: .pageDown,
-        .home: .first, .character("g"): .first,
+        .home: .first,
         .end: .last, .character("G"): .last,
         .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
         .character("4"): .alarms, .character("5"): .detail,
@@ -100,6 +126,10 @@ public struct KeyMap: Sendable, Hashable {
         .character("o"): .sortNext, .character("O"): .sortReverse,
         .character("?"): .help, .function(1): .help,
         .character("q"): .quit,
+        .character("a"): .acknowledge, .character("A"): .acknowledgeAll, .character("c"): .acknowledgeWithComment,
+        .character("s"): .shelve, .character("u"): .unshelve, .character("r"): .resetLatched, .enter: .expand,
+        .character("/"): .filter, .character("n"): .nextMatch, .character("g"): .jump, .escape: .clear,
+        .character("f"): .injectFault, .character(">"): .stepOrbit,
     ])
 
     public func action(for key: Key) -> ConsoleAction? { bindings[key] }

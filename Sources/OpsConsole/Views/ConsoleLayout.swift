@@ -3,7 +3,9 @@ import ConstellationSim
 /// Where each part of the console goes: the header on the first row, the footer
 /// on the last, the current view between them.
 public enum ConsoleLayout {
-    /// Header, fleet summary, column titles and footer.
+    /// Header, fleet summary, column titles and footer. The fleet summary line stays
+    /// in the overview (full words from 100 columns); the header carries compact mode
+    /// counts when there is room.
     public static let chromeRows = 4
 
     /// The rows between header and footer.
@@ -22,7 +24,7 @@ public enum ConsoleLayout {
             return
         }
         let width = grid.width
-        HeaderView.render(snapshot, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
+        HeaderView.render(snapshot, newAlarms: state.hasNewAlarms, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
         let content = contentArea(grid.size)
         switch state.view {
         case .overview:
@@ -33,10 +35,11 @@ public enum ConsoleLayout {
                                   into: &grid)
         case .map: MapView.render(state, snapshot, area: content, into: &grid)
         case .constellation: ConstellationView.render(state, snapshot, area: content, into: &grid)
-        case .alarms: AlarmListView.render(alarms, selected: state.alarmSelected, area: content, into: &grid)
+        case .alarms: AlarmListView.render(alarms, state: state, snapshot: snapshot, area: content, into: &grid)
         case .detail: SatelliteDetailView.render(snapshot, area: content, into: &grid)
         }
         FooterView.render(state, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
+        FaultMenuView.render(state, area: content, into: &grid)
         if state.showHelp { HelpOverlay.render(keyMap: state.keyMap, area: grid.bounds, into: &grid) }
     }
 }

@@ -3,15 +3,36 @@
 public enum FooterView {
     static let hinted: [ConsoleAction] = [.togglePause, .stepTick, .speedUp, .speedDown, .nextView, .help, .quit,
                                           .moveDown]
+    /// View 4's hints: the alarm keys first.
+    static let alarmHinted: [ConsoleAction] = [.acknowledge, .acknowledgeAll, .acknowledgeWithComment, .shelve,
+                                               .unshelve, .resetLatched, .expand, .help, .quit]
+    /// The table views' hints.
+    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .filter, .jump, .help, .stepOrbit, .injectFault,
+                                               .nextMatch, .nextView, .quit]
 
     public static func render(_ state: AppState, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
+        if let prompt = state.prompt {
+            let unacked = state.frame.alarmTargets.count { $0.needsAcknowledgement }
+            let x = grid.put(" " + prompt.label(visibleUnacknowledged: unacked), x: area.x, y: area.y,
+                             style: Style(.title, .bold), clip: area)
+            let end = grid.put(prompt.text, x: x, y: area.y, style: Style(.normal), clip: area)
+            if !prompt.isConfirmation { grid.put(" ", x: end, y: area.y, style: Style(.normal, .reverse), clip: area) }
+            return
+        }
         let sort = state.sort.map { " · \($0.key.label) \($0.descending ? "↓" : "↑")" } ?? ""
-        let status = " \(state.view.rawValue) \(state.view.title)\(sort) · \(state.themeName) "
+        let filter = state.filter.map { " · /\($0.text) \(state.frame.filterMatchCount.map(String.init) ?? "…")" } ?? ""
+        let status = " \(state.view.rawValue) \(state.view.title)\(sort)\(filter) · \(state.themeName) "
         let statusX = area.maxX - status.unicodeScalars.count
         defer { grid.put(status, x: max(area.x, statusX), y: area.y, style: Style(.title, .bold), clip: area) }
+        if let message = state.message {
+            grid.put(" " + message, x: area.x, y: area.y, style: Style(.warning, .bold),
+                     maxWidth: max(0, statusX - area.x))
+            return
+        }
         var x = area.x + 1
-        for action in hinted {
+        let actions = state.view == .alarms ? alarmHinted : state.view == .overview || state.view == .detail ? tableHinted : hinted
+        for action in actions {
             let keys = state.keyMap.keys(for: action)
             guard !keys.isEmpty else { continue }
             // Prefer the arrow keys, the most widely known binding.
@@ -37,6 +58,13 @@ public enum FooterView {
         case .nextView: return "view"
         case .help: return "help"
         case .quit: return "quit"
+        case .acknowledge: return "ack"
+        case .acknowledgeAll: return "ack all"
+        case .acknowledgeWithComment: return "comment"
+        case .stepOrbit: return "orbit"
+        case .nextMatch: return "next"
+        case .injectFault: return "fault"
+        case .expand: return "group"
         default: return action.rawValue
         }
     }

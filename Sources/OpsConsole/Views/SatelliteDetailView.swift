@@ -1,53 +1,100 @@
 import ConstellationSim
 
-/// View 5: the selected satellite: identity, position, and sparklines of its
-/// recent altitude and latitude (the engine's ring buffer for the selection).
+/// View 5: the selected satellite. Left: identity, mode and its cause, power, battery,
+/// temperatures, utilization, links (fore/aft/left/right), ground contact and orbit
+/// (altitude, inclination, period, β angle, next eclipse). Right: sparklines of the
+/// engine's ring buffer (generated vs load power, battery %, accelerator and radiator
+/// °C, utilization), then the satellite's active alarms.
 public enum SatelliteDetailView {
     static let bars: [Unicode.Scalar] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    static let leftWidth = 38
 
     public static func render(_ snapshot: FleetSnapshot?, area: Rect, into grid: inout Grid) {
-        guard let row = snapshot?.selected else {
+        guard let snapshot, let row = snapshot.selected else {
             grid.put(" no satellite selected", x: area.x, y: area.y, style: Style(.muted), clip: area)
             return
         }
-        let box = Rect(x: area.x, y: area.y, width: area.width, height: area.height)
-        Box.draw(box, title: "Satellite \(row.id)", style: Style(.border), into: &grid)
-        let inside = box.inset(by: 1)
-        let fields: [(String, String)] = [
-            ("shell", row.shell), ("plane / slot", "\(row.plane) / \(row.slot)"),
-            ("latitude", Format.fixed(row.latitudeDeg, 3, width: 1) + " °"),
-            ("longitude", Format.fixed(row.longitudeDeg, 3, width: 1) + " °"),
-            ("altitude", Format.fixed(row.altitudeKm, 2, width: 1) + " km"),
-            ("fleet index", String(row.index)),
-        ]
-        for (i, field) in fields.enumerated() {
-            let x = grid.put(" " + Format.left(field.0, 14), x: inside.x, y: inside.y + i, style: Style(.muted), clip: inside)
-            grid.put(field.1, x: x, y: inside.y + i, style: Style(.normal, .bold), clip: inside)
+        Box.draw(area, title: "Satellite \(row.id)", style: Style(.border), into: &grid)
+        let inside = area.inset(by: 1)
+        // 38 columns at 80; wider terminals give the left column up to 52 (long causes).
+        let leftColumns = max(leftWidth, min(52, inside.width - 48))
+        let left = Rect(x: inside.x, y: inside.y, width: min(leftColumns, inside.width), height: inside.height)
+        let right = Rect(x: left.maxX + 1, y: inside.y, width: max(0, inside.maxX - left.maxX - 1), height: inside.height)
+        for (i, field) in fields(row, snapshot.selectedOrbit).enumerated() where i < left.height {
+            let x = grid.put(" " + Format.left(field.0, 12), x: left.x, y: left.y + i, style: Style(.muted), clip: left)
+            grid.put(field.1, x: x, y: left.y + i, style: Style(field.2, .bold), clip: left)
         }
-        let history = snapshot?.history
-        let samples = history?.tickValues.count ?? 0
-        var y = inside.y + fields.count + 1
-        grid.put(" history: last \(samples) snapshots (of \(SatelliteHistory.capacity))", x: inside.x, y: y,
-                 style: Style(.title), clip: inside)
+        renderHistory(snapshot, area: right, into: &grid)
+    }
+
+    static func fields(_ row: SatelliteRow, _ orbit: SelectedOrbit?) -> [(String, String, StyleRole)] {
+        let modeRole: StyleRole = row.mode == .nominal ? .ok : row.mode == .degraded ? .warning : .critical
+        let letters = ["F", "A", "L", "R"]  // fore, aft, left, right (LaserDirection order)
+        let links = letters.indices.map { bit -> String in
+            letters[bit] + (row.linkMask & (1 << UInt8(bit)) != 0 ? "▲" : "·")
+        }.joined(separator: " ")
+        var out: [(String, String, StyleRole)] = [
+            ("shell", "\(row.shell)  P\(row.plane)/S\(row.slot)  #\(row.index)", .normal),
+            ("mode", String(describing: row.mode).uppercased(), modeRole),
+            ("cause", row.cause.isEmpty ? "–" : row.cause, .normal),
+            ("position", "\(Format.fixed(row.latitudeDeg, 2, width: 1))° \(Format.fixed(row.longitudeDeg, 2, width: 1))°", .normal),
+            ("battery", "\(Format.fixed(row.batteryPercent, 1, width: 1)) %  \(Format.fixed(row.netPowerW / 1000, 2, width: 1)) kW", .normal),
+            ("accel/rad", "\(Format.fixed(row.acceleratorC, 1, width: 1)) / \(Format.fixed(row.radiatorC, 1, width: 1)) °C", .normal),
+            ("utilization", "\(Format.fixed(row.utilization * 100, 0, width: 1)) %  SEU \(row.seuTotal)", .normal),
+            ("links", "\(links)  (\(row.linksUp) up)", .normal),
+            ("ground", row.groundStation ?? "no contact", row.groundStation == nil ? .muted : .ok),
+        ]
+        if let o = orbit {
+            out += [
+                ("altitude", "\(Format.fixed(o.altitudeKm, 1, width: 1)) km  i \(Format.fixed(o.inclinationDeg, 2, width: 1))°", .normal),
+                ("period", "\(Format.fixed(o.periodSeconds / 60, 1, width: 1)) min  β \(Format.fixed(o.betaDeg, 1, width: 1))°", .normal),
+                ("eclipse", o.litFraction < 0.5 ? "in shadow now"
+                    : o.nextEclipseMinutes.map { "next in \(Format.fixed($0, 1, width: 1)) min" } ?? "none within 2 orbits",
+                 .normal),
+            ]
+        }
+        return out
+    }
+
+    private static func renderHistory(_ snapshot: FleetSnapshot, area: Rect, into grid: inout Grid) {
+        guard area.width > 20 else { return }
+        let history = snapshot.history
+        var y = area.y
+        grid.put("history: \(history?.tickValues.count ?? 0) samples (of \(SatelliteHistory.capacity))", x: area.x, y: y,
+                 style: Style(.title), clip: area)
         y += 1
-        let width = inside.width - 18
-        for (label, values, unit) in [("altitude", history?.altitudeKm ?? [], "km"), ("latitude", history?.latitudeDeg ?? [], "°")] {
-            guard y + 1 < inside.maxY else { break }
-            let shown = Array(values.suffix(max(0, width)))
-            let low = shown.min() ?? 0, high = shown.max() ?? 0
-            grid.put(" " + Format.left(label, 14), x: inside.x, y: y, style: Style(.muted), clip: inside)
-            sparkline(shown, x: inside.x + 16, y: y, into: &grid, clip: inside)
-            grid.put("  " + Format.fixed(low, 2, width: 1) + " … " + Format.fixed(high, 2, width: 1) + " " + unit,
-                     x: inside.x + 16, y: y + 1, style: Style(.muted), clip: inside)
-            y += 3
+        let series: [(String, SatelliteHistory.Series, Double, String)] = [
+            ("generated", .generatedW, 0.001, "kW"), ("load", .loadW, 0.001, "kW"), ("battery", .batteryPercent, 1, "%"),
+            ("accel", .acceleratorC, 1, "°C"), ("radiator", .radiatorC, 1, "°C"), ("util", .utilization, 100, "%"),
+        ]
+        let width = area.width - 10
+        for (label, which, scale, unit) in series where y < area.maxY {
+            let values = Array((history?.values(which) ?? []).suffix(max(0, width - 14)).map { $0 * scale })
+            grid.put(Format.left(label, 10), x: area.x, y: y, style: Style(.muted), clip: area)
+            sparkline(values, x: area.x + 10, y: y, into: &grid, clip: area)
+            let now = values.last.map { Format.fixed($0, 1, width: 1) + " " + unit } ?? "–"
+            grid.put(" " + now, x: area.x + 10 + values.count, y: y, style: Style(.normal, .bold), clip: area)
+            y += 1
+        }
+        y += 1
+        guard y < area.maxY else { return }
+        let alarms = snapshot.alarms.selectedAlarms
+        grid.put("active alarms: \(alarms.count)", x: area.x, y: y, style: Style(.title), clip: area)
+        y += 1
+        for e in alarms where y < area.maxY {
+            let text = Format.left(AlarmListView.stateLabel(e.state), 6) + AlarmListView.condition(e)
+            let role = HeaderView.severityRole(e.severity)
+            grid.put(text, x: area.x, y: y, style: Style(role, e.state.needsAcknowledgement ? .bold : []), clip: area)
+            y += 1
         }
     }
 
     /// One bar per value, scaled between the values' minimum and maximum, coloured
     /// along the theme gradient.
     static func sparkline(_ values: [Double], x: Int, y: Int, into grid: inout Grid, clip: Rect) {
-        guard let low = values.min(), let high = values.max() else { return }
-        for (i, value) in values.enumerated() {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return }
+        for (i, value) in values.enumerated() where value.isFinite {
             let fraction = high > low ? (value - low) / (high - low) : 0.5
             let level = min(7, max(0, Int(fraction * 7.999)))
             grid.put(String(bars[level]), x: x + i, y: y, style: Style(StyleRole.heat(fraction)), clip: clip)

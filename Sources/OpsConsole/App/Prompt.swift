@@ -1,0 +1,136 @@
+import ConstellationSim
+
+/// A one-line text input in the footer. Keys typed into it are text, not actions:
+/// Enter submits, Esc cancels, Backspace deletes the last character. Confirmations
+/// take `y` (yes) or `n` / Esc (no).
+public struct Prompt: Sendable, Hashable {
+    /// What the prompt is for.
+    public enum Kind: Sendable, Hashable {
+        /// Acknowledge the selected alarm line with a comment.
+        case comment
+        /// Shelve the selected alarm line for a duration (`30m`).
+        case shelveDuration
+        /// The fleet table's filter.
+        case filter
+        /// Jump to a satellite by id.
+        case jump
+        /// Confirm acknowledging every unacknowledged visible line.
+        case confirmAcknowledgeAll
+        /// Confirm injecting a fault on many satellites.
+        case confirmFaults(FaultKind, satellites: [Int])
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, text: String = "") {
+        self.kind = kind
+        self.text = text
+    }
+
+    /// Whether the prompt takes y/n rather than text.
+    public var isConfirmation: Bool {
+        switch kind {
+        case .confirmAcknowledgeAll, .confirmFaults: return true
+        case .comment, .shelveDuration, .filter, .jump: return false
+        }
+    }
+
+    /// The question shown before the text.
+    public func label(visibleUnacknowledged: Int) -> String {
+        switch kind {
+        case .comment: return "ack comment: "
+        case .shelveDuration: return "shelve for (e.g. 30m, 2h): "
+        case .filter: return "filter: "
+        case .jump: return "jump to id: "
+        case .confirmAcknowledgeAll:
+            return "acknowledge \(visibleUnacknowledged) visible unacknowledged line(s)? y/n "
+        case .confirmFaults(let kind, let satellites):
+            return "inject \(kind.consoleName) on \(satellites.count) satellites? y/n "
+        }
+    }
+}
+
+extension FaultKind {
+    /// The name the console shows (`radiator_loop`).
+    public var consoleName: String {
+        switch self {
+        case .batteryCell: return "battery_cell"
+        case .arrayString: return "array_string"
+        case .radiatorLoop: return "radiator_loop"
+        case .laserTerminal: return "laser_terminal"
+        case .acceleratorBoard: return "accelerator_board"
+        case .avionics: return "avionics"
+        }
+    }
+}
+
+/// What an alarm-list line acts on.
+public enum AlarmTarget: Sendable, Hashable {
+    case alarm(AlarmKey, AlarmState)
+    /// A flood group, with the keys of the members the snapshot carried.
+    case group(AlarmParameter, AlarmSeverity, members: [AlarmKey], unacknowledged: Int)
+
+    public init(_ line: AlarmListLine) {
+        switch line {
+        case .alarm(let e): self = .alarm(e.key, e.state)
+        case .group(let g):
+            self = .group(g.parameter, g.severity, members: g.members.map(\.key), unacknowledged: g.unacknowledgedCount)
+        }
+    }
+
+    var needsAcknowledgement: Bool {
+        switch self {
+        case .alarm(_, let state): return state.needsAcknowledgement
+        case .group(_, _, _, let unacked): return unacked > 0
+        }
+    }
+}
+
+/// A group line's identity, for expanding it.
+public struct AlarmGroupID: Sendable, Hashable {
+    public var parameter: AlarmParameter
+    public var severity: AlarmSeverity
+    public init(_ parameter: AlarmParameter, _ severity: AlarmSeverity) {
+        self.parameter = parameter
+        self.severity = severity
+    }
+}
+
+/// What the console reads from each snapshot for `update` (pure: the loop builds it).
+public struct FrameData: Sendable, Hashable {
+    public var simSeconds: Double = 0
+    public var paused = true
+    public var unacknowledged = 0
+    /// The alarm-list window on screen: its first line and targets, and the whole list's length.
+    public var alarmFirstLine = 0
+    public var alarmTargets: [AlarmTarget] = []
+    public var alarmLineTotal = 0
+    /// Ticks in one orbit of the selected satellite (nil: unknown).
+    public var orbitStepTicks: Int?
+    public var selectedID: String?
+    public var filterMatchCount: Int?
+    public var filterMatches: [Int] = []
+    public var lookup: SatelliteLookup?
+    public var maximumShelveSeconds: Double = 8 * 3600
+
+    public init() {}
+
+    /// The console's view of `snapshot`.
+    public init(_ s: FleetSnapshot) {
+        simSeconds = s.simSeconds
+        paused = s.runState == .paused
+        unacknowledged = s.alarms.summary.unacknowledged
+        alarmFirstLine = s.alarms.firstLine
+        alarmTargets = s.alarms.lines.map(AlarmTarget.init)
+        alarmLineTotal = s.alarms.lineCount
+        if let period = s.selectedOrbit?.periodSeconds, period.isFinite, s.dtSeconds > 0 {
+            orbitStepTicks = max(1, Int((period / s.dtSeconds).rounded()))
+        }
+        selectedID = s.selected?.id
+        filterMatchCount = s.filterMatchCount
+        filterMatches = s.filterMatches
+        lookup = s.lookup
+        maximumShelveSeconds = s.maximumShelveSeconds
+    }
+}
