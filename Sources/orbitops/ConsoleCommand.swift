@@ -14,6 +14,9 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(help: "Start with the simulation paused.")
     var paused = false
 
+    @Flag(help: "Also run the scenario's scripted operator actions (by default you are the operator).")
+    var operatorScript = false
+
     @Option(help: "Speed as a multiple of real time, 1…10000, or 'max'.")
     var speed = "10"
 
@@ -43,7 +46,10 @@ struct ConsoleCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UsageError("the console needs a terminal on stdin and stdout; for batch runs use 'orbitops simulate'")
         }
-        let scenario = try scenarioOptions.scenario()
+        var scenario = try scenarioOptions.scenario()
+        // In the console the person at the keyboard is the operator: a scenario's scripted
+        // operator actions (drills, replays) run only when asked for.
+        if !operatorScript { scenario.operatorScript = OperatorScript() }
         let simulation = Simulation(scenario: scenario)
         let journal = try Self.openJournal(journalOptions, simulation: simulation)  // ALARMS
         let host = EngineHost(simulation: simulation, paused: paused,
