@@ -108,3 +108,26 @@ import Testing
         #expect(simulation.orderedRows(ViewRequest(firstRow: 10, rowCount: 5)) == nil)
     }
 }
+
+@Suite struct HeatmapSpacecraftMetricTests {
+    /// Battery, temperature and utilization cells are the means of their satellites'
+    /// telemetry; the alarms metric counts each satellite's alarms that are not NORMAL.
+    @Test func spacecraftMetricsAverageTheirBlocks() throws {
+        var sim = Simulation(scenario: singleShellScenario)
+        sim.advance(ticks: 200)
+        let s = sim.states
+        // 72 planes × 22 slots into at most 11 × 36 cells: 2 slots per column, 2 planes per row.
+        let battery = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .battery, maxColumns: 11, maxRows: 36)))
+        #expect(battery.slotsPerColumn == 2 && battery.planesPerRow == 2)
+        // Cell (row 0, column 0) holds planes 0–1, slots 0–1: satellites 0, 1, 22, 23.
+        let members = [0, 1, 22, 23]
+        let expected = members.map { s.batterySOC[$0] * 100 }.reduce(0, +) / 4
+        #expect(abs(battery.values[0] - expected) < 1e-9)
+        let util = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .utilization, maxColumns: 22, maxRows: 72)))
+        #expect(abs(util.values[5] - s.utilization[5] * 100) < 1e-12)
+        let accel = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .acceleratorTemp, maxColumns: 22, maxRows: 72)))
+        #expect(accel.values[7] == s.tempAccelC[7])
+        let alarms = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .alarms, maxColumns: 22, maxRows: 72)))
+        #expect(alarms.values.reduce(0, +) == Double(sim.alarms.records.count))
+    }
+}

@@ -40,7 +40,10 @@ extension Simulation {
             let rowBase = (p / planesPerRow) * columns
             for k in 0..<slots {
                 let cell = rowBase + k / slotsPerColumn
-                sums[cell] += source[offset + p * slots + k]
+                // FAILED satellites carry no sample (NaN): a cell averages the others.
+                let value = source[offset + p * slots + k]
+                guard value.isFinite else { continue }
+                sums[cell] += value
                 counts[cell] += 1
             }
         }
@@ -57,6 +60,15 @@ extension Simulation {
         switch metric {
         case .latitude: return fleet.latitudeDeg
         case .altitude: return fleet.altitudeKm
+        case .battery: return states.alarmSamples[Int(AlarmParameter.batterySOC.rawValue)]
+        case .acceleratorTemp: return states.alarmSamples[Int(AlarmParameter.acceleratorTemp.rawValue)]
+        case .radiatorTemp: return states.alarmSamples[Int(AlarmParameter.radiatorTemp.rawValue)]
+        case .utilization: return states.utilization.map { $0 * 100 }
+        case .alarms:
+            // Alarms not NORMAL per satellite: the book keeps a record only for those.
+            var counts = [Double](repeating: 0, count: fleet.count)
+            for key in alarms.records.keys where key.satellite < counts.count { counts[key.satellite] += 1 }
+            return counts
         }
     }
 }

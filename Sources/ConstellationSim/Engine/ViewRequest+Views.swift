@@ -21,12 +21,22 @@ public struct MapRequest: Sendable, Hashable {
 public enum HeatmapMetric: String, Sendable, Hashable, CaseIterable {
     case latitude
     case altitude
+    case battery
+    case acceleratorTemp
+    case radiatorTemp
+    case utilization
+    case alarms
 
     /// Column title and unit shown in the legend.
     public var label: String {
         switch self {
         case .latitude: return "latitude °"
         case .altitude: return "altitude km"
+        case .battery: return "battery %"
+        case .acceleratorTemp: return "accelerator °C"
+        case .radiatorTemp: return "radiator °C"
+        case .utilization: return "utilization %"
+        case .alarms: return "alarms not normal"
         }
     }
 }
