@@ -56,4 +56,20 @@ public enum ThermalHeater {
         let spare = max(0, spareW)
         return holdingW - busW <= spare ? spare : max(0, spare - max(0, heaterMaxW))
     }
+
+    /// Heater power that holds the node at the set point in the steady state under
+    /// constant inputs, W (0…`heaterMaxW`): with T_a = T_set the radiator solves
+    /// ε σ A T_r⁴ + G T_r = Q_r + G T_set, the node must receive G (T_set − T_r), and the
+    /// heater supplies what `otherDissipationW` does not.
+    @inlinable
+    public static func steadyStateW(
+        parameters p: ThermalParameters, otherDissipationW: Double, environmentAbsorbedW: Double
+    ) -> Double {
+        guard p.heaterMaxW > 0 else { return 0 }
+        let setK = p.heaterSetpointC + ThermalState.zeroCelsiusK
+        let g = p.conductanceWPerK
+        let radiatorK = ThermalModel.solveQuartic(k: p.radiativeCoefficientWPerK4, alpha: g,
+                                                  beta: max(0, environmentAbsorbedW) + g * setK, guess: setK)
+        return min(p.heaterMaxW, max(0, g * (setK - radiatorK) - max(0, otherDissipationW)))
+    }
 }
