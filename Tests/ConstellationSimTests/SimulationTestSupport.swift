@@ -46,7 +46,7 @@ enum SimulationFixtures {
                 + $0.failedAcceleratorBoards) },
             s.faults.map { Double($0.failedLaserTerminals) + ($0.avionicsFailed ? 16 : 0) },
             s.modeState.map { Double($0.mode.rawValue * 100 + $0.cause.rawValue) }, s.utilization, s.demand,
-            s.litFraction, s.solarW, s.loadW, s.netPowerW, s.batterySOC, s.tempAccelC, s.tempRadiatorC,
+            s.litFraction, s.solarW, s.loadW, s.heaterW, s.netPowerW, s.batterySOC, s.tempAccelC, s.tempRadiatorC,
             s.seuTotal.map(Double.init), s.seuRatePerHour, s.groundContact.map(Double.init), s.minutesSinceContact,
             s.islUpMask.map(Double.init), s.betaDeg,
         ]

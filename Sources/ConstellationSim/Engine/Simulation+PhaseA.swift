@@ -75,8 +75,13 @@ private struct PhaseABuffers: @unchecked Sendable {
                 limit[i] = UInt8(SchedulingLimit.health.rawValue)
                 continue
             }
-            let powerBound = PowerModel.affordableAcceleratorW(battery: b, parameters: power, generatedW: generatedW,
-                                                               dtS: e.dtS) / fullW
+            // Heaters before compute: the accelerators' own heat counts towards the set point.
+            let holdingW = ThermalHeater.holdingDissipationW(thermal[i], parameters: thermalP,
+                                                             environmentAbsorbedW: absorbed[i], dtS: e.dtS)
+            let allowanceW = ThermalHeater.acceleratorAllowanceW(
+                spareW: available[i] - power.busLoadW, holdingW: holdingW, busW: power.busLoadW,
+                heaterMaxW: thermalP.heaterMaxW)
+            let powerBound = min(fullW, allowanceW) / fullW
             let thermalBound: Double
             if ThermalModel.status(thermal[i], parameters: thermalP).isShutdown {
                 thermalBound = 0

@@ -17,6 +17,7 @@ private struct PhaseBBuffers: @unchecked Sendable {
     let mode: UnsafeMutableBufferPointer<OperatingMode>
     let utilization: UnsafeMutableBufferPointer<Double>
     let load: UnsafeMutableBufferPointer<Double>
+    let heater: UnsafeMutableBufferPointer<Double>
     let net: UnsafeMutableBufferPointer<Double>
     let soc: UnsafeMutableBufferPointer<Double>
     let accelC: UnsafeMutableBufferPointer<Double>
@@ -34,11 +35,28 @@ private struct PhaseBBuffers: @unchecked Sendable {
             var power = model.power(fault)
             if wasFailed { power.busLoadW = 0 }
             let thermalP = model.thermal(fault)
-            let step = PowerModel.step(battery: battery[i], parameters: power, generatedW: solar[i],
-                                       acceleratorUtilization: utilization[i], dtS: e.dtS)
-            battery[i] = step.battery
             let fullW = power.fullAcceleratorPowerW
+            // Heaters are decided BEFORE the power step from this tick's start state (no
+            // lag): the power that ends the step at the set point given the bus and the
+            // granted compute. If compute is then cut, the heaters ask once more with the
+            // compute actually carried (they come before compute; the second ask is final).
+            let holdingW = wasFailed ? 0 : ThermalHeater.holdingDissipationW(
+                thermal[i], parameters: thermalP, environmentAbsorbedW: absorbed[i], dtS: e.dtS)
+            func heaterFor(_ acceleratorW: Double) -> Double {
+                min(thermalP.heaterMaxW, max(0, holdingW - power.busLoadW - acceleratorW))
+            }
+            let requestedW = min(1, max(0, utilization[i])) * fullW
+            var step = PowerModel.step(battery: battery[i], parameters: power, generatedW: solar[i],
+                                       acceleratorUtilization: utilization[i], heaterRequestW: heaterFor(requestedW),
+                                       dtS: e.dtS)
+            if step.verdict == .shedCompute && heaterFor(step.acceleratorPowerW) > step.heaterRequestedW {
+                step = PowerModel.step(battery: battery[i], parameters: power, generatedW: solar[i],
+                                       acceleratorUtilization: utilization[i],
+                                       heaterRequestW: heaterFor(step.acceleratorPowerW), dtS: e.dtS)
+            }
+            battery[i] = step.battery
             utilization[i] = fullW > 0 ? step.acceleratorPowerW / fullW : 0
+            heater[i] = step.heaterW
             load[i] = step.loadW
             net[i] = step.chargeW - step.dischargeW
             soc[i] = step.battery.stateOfCharge(of: power.battery)
@@ -47,6 +65,8 @@ private struct PhaseBBuffers: @unchecked Sendable {
             thermal[i] = t
             accelC[i] = t.acceleratorC
             radC[i] = t.radiatorC
+            // Shedding order: compute (.shedCompute), then heaters held at what is left
+            // (.shedHeaters, survival), then SAFE when even the bus cannot be carried.
             let inputs = ModeInputs(energyShort: step.verdict == .safe,
                                     overTemperatureShutdown: ThermalModel.status(t, parameters: thermalP).isShutdown)
             _ = modeState[i].step(nowSimSeconds: e.nowSimSeconds, inputs: inputs, faults: fault,
@@ -110,6 +130,7 @@ extension Simulation {
         s.mode.withUnsafeMutableBufferPointer { mode in
         s.utilization.withUnsafeMutableBufferPointer { util in
         s.loadW.withUnsafeMutableBufferPointer { load in
+        s.heaterW.withUnsafeMutableBufferPointer { heater in
         s.netPowerW.withUnsafeMutableBufferPointer { net in
         s.batterySOC.withUnsafeMutableBufferPointer { soc in
         s.tempAccelC.withUnsafeMutableBufferPointer { accelC in
@@ -120,10 +141,10 @@ extension Simulation {
             let buffers = PhaseBBuffers(
                 pos: pos, solar: solar, absorbed: absorbed, available: available, demand: demand, faults: faults,
                 radiation: radiation, seuRate: seuRate, battery: battery, thermal: thermal, modeState: modeState,
-                mode: mode, utilization: util, load: load, net: net, soc: soc, accelC: accelC, radC: radC,
+                mode: mode, utilization: util, load: load, heater: heater, net: net, soc: soc, accelC: accelC, radC: radC,
                 contact: contact, minutes: minutes, samples: samples)
             Simulation.forEachChunk(count: n, chunkSize: chunkSize) { buffers.run($0, context, env) }
-        }}}}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}}}}
     }
 }
 

@@ -74,7 +74,8 @@ extension Simulation {
     }
 
     /// Initial state: battery full; temperatures at the steady state of the epoch's
-    /// environment with the bus plus the epoch demand dissipated; SEU rate at the
+    /// environment with the bus plus the epoch demand dissipated, plus the heater power
+    /// that holds the set point when that alone would leave the node colder; SEU rate at the
     /// expected rate where each satellite is.
     mutating func initializeStates() {
         let sun = SunEphemeris.position(at: time)
@@ -85,10 +86,12 @@ extension Simulation {
             let env = RadiantEnvironment(satelliteKm: fleet.positionKm[i], sun: sun)
             let d = workload.demand(satellite: i, nowSimSeconds: 0, latitudeDeg: fleet.latitudeDeg[i],
                                     longitudeDeg: fleet.longitudeDeg[i], utcHours: utc)
-            let heatW = model.power.busLoadW + d * model.power.fullAcceleratorPowerW
+            let loadW = model.power.busLoadW + d * model.power.fullAcceleratorPowerW
+            let absorbedW = model.thermal.environmentAbsorbedW(env, switches: scenario.environment)
+            let heaterW = ThermalHeater.steadyStateW(parameters: model.thermal, otherDissipationW: loadW,
+                                                     environmentAbsorbedW: absorbedW)
             states.thermal[i] = ThermalModel.steadyState(
-                parameters: model.thermal, dissipationW: heatW,
-                environmentAbsorbedW: model.thermal.environmentAbsorbedW(env, switches: scenario.environment))
+                parameters: model.thermal, dissipationW: loadW + heaterW, environmentAbsorbedW: absorbedW)
             let saa = anomalies[Int(anomalyOfGroup[Int(fleet.shellIndex[i])])]
             let inSAA = saa.contains(latitudeDeg: fleet.latitudeDeg[i], longitudeDeg: fleet.longitudeDeg[i])
             states.seuRatePerHour[i] = scenario.radiation.upsetsPerSecond(inSAA: inSAA) * 3600

@@ -24,8 +24,11 @@ public struct SpacecraftStates: Sendable {
     public internal(set) var litFraction: [Double]
     /// Array output, W.
     public internal(set) var solarW: [Double]
-    /// Electrical load carried (bus + accelerators), W; all of it is dissipated as heat.
+    /// Electrical load carried (bus + heaters + accelerators), W; all of it is dissipated
+    /// as heat in the accelerator node.
     public internal(set) var loadW: [Double]
+    /// Heater power drawn (part of `loadW`), W.
+    public internal(set) var heaterW: [Double]
     /// Battery power, W: positive charging, negative discharging (at the bus).
     public internal(set) var netPowerW: [Double]
     /// Battery state of charge, 0…1 of the (fault-reduced) capacity.
@@ -78,6 +81,7 @@ public struct SpacecraftStates: Sendable {
         litFraction = Array(repeating: 0, count: n)
         solarW = Array(repeating: 0, count: n)
         loadW = Array(repeating: 0, count: n)
+        heaterW = Array(repeating: 0, count: n)
         netPowerW = Array(repeating: 0, count: n)
         batterySOC = Array(repeating: 0, count: n)
         tempAccelC = Array(repeating: 0, count: n)

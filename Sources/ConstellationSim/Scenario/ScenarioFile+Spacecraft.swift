@@ -8,7 +8,7 @@ extension ScenarioFile {
         "radiator_area_m2", "radiating_sides", "radiator_emissivity", "absorptivity",
         "sun_projected_area_m2", "earth_view_area_m2",
         "accelerator_heat_capacity_j_per_k", "radiator_heat_capacity_j_per_k", "conductance_w_per_k",
-        "throttle_c", "shutdown_c",
+        "throttle_c", "shutdown_c", "heater_setpoint_c", "heater_max_w",
         "battery_strings", "array_strings", "radiator_loops", "accelerator_boards", "mtbf_hours",
     ]
     static let mtbfKeys = ["battery_cell", "array_string", "radiator_loop", "laser_terminal", "accelerator_board", "avionics"]
@@ -75,6 +75,9 @@ extension ScenarioFile {
                                                 default: thermal.conductanceWPerK, range: .positive)
         thermal.throttleC = try r.double("throttle_c", unit: "degrees Celsius", default: thermal.throttleC)
         thermal.shutdownC = try r.double("shutdown_c", unit: "degrees Celsius", default: thermal.shutdownC)
+        thermal.heaterSetpointC = try r.double("heater_setpoint_c", unit: "degrees Celsius",
+                                               default: thermal.heaterSetpointC)
+        thermal.heaterMaxW = try r.double("heater_max_w", unit: "watts", default: thermal.heaterMaxW, range: .nonNegative)
         design.thermal = thermal
         design.faults = try faultParameters(r, base: design.faults)
         let issues = power.validationIssues + thermal.validationIssues
@@ -96,6 +99,7 @@ extension ScenarioFile {
             ("solarAbsorptivity", "absorptivity"), ("emissivity", "radiator_emissivity"),
             ("sunProjectedAreaM2", "sun_projected_area_m2"), ("earthViewAreaM2", "earth_view_area_m2"),
             ("shutdownC", "shutdown_c"), ("throttleC", "throttle_c"),
+            ("heaterSetpointC", "heater_setpoint_c"), ("heaterMaxW", "heater_max_w"),
         ]
         var text = issue
         for (swiftName, fileName) in names where text.hasPrefix(swiftName) || text.contains(" " + swiftName) || text.contains("(" + swiftName) {

@@ -14,7 +14,8 @@ public struct PowerParameters: Sendable, Hashable, Codable {
     public var array: SolarArrayParameters
     /// Battery.
     public var battery: BatteryParameters
-    /// Platform load that must always be carried (avionics, heaters, links, ADCS), W.
+    /// Platform load that must always be carried (avionics, links, ADCS), W; the thermostatic
+    /// heaters are a separate load (``ThermalHeater``).
     public var busLoadW: Double
     /// Number of AI accelerators installed.
     public var acceleratorCount: Int

@@ -4,6 +4,10 @@ public enum PowerVerdict: String, Sendable, Hashable, Codable {
     case nominal
     /// The bus was carried, but accelerator power had to be cut below the request.
     case shedCompute
+    /// The bus was carried, but not all the heater power asked for: compute is already
+    /// off and the heaters get only what is left (survival); the node may cool below its
+    /// set point.
+    case shedHeaters
     /// Even the bus load could not be carried without going below the battery floor:
     /// the satellite should enter SAFE (accelerators off, minimum bus).
     case safe
@@ -12,7 +16,7 @@ public enum PowerVerdict: String, Sendable, Hashable, Codable {
 /// The outcome of one ``PowerModel`` step: the new battery state and the power flows.
 ///
 /// All powers are means over the step, W, at the bus. Balance:
-/// generatedW + dischargeW = busServedW + acceleratorPowerW + chargeW + curtailedW.
+/// generatedW + dischargeW = busServedW + heaterW + acceleratorPowerW + chargeW + curtailedW.
 public struct PowerStep: Sendable, Hashable {
     /// Battery state at the end of the step.
     public var battery: BatteryState
@@ -22,6 +26,10 @@ public struct PowerStep: Sendable, Hashable {
     public var busServedW: Double
     /// Bus load that could not be carried, W.
     public var unservedBusW: Double
+    /// Heater power asked for, W.
+    public var heaterRequestedW: Double
+    /// Heater power granted and drawn, W.
+    public var heaterW: Double
     /// Accelerator power asked for (utilization × full accelerator power), W.
     public var acceleratorRequestedW: Double
     /// Accelerator power granted and drawn, W.
@@ -42,6 +50,7 @@ public struct PowerStep: Sendable, Hashable {
     @inlinable
     public init(
         battery: BatteryState, generatedW: Double, busServedW: Double, unservedBusW: Double,
+        heaterRequestedW: Double = 0, heaterW: Double = 0,
         acceleratorRequestedW: Double, acceleratorPowerW: Double, affordableAcceleratorW: Double,
         affordableUtilization: Double, chargeW: Double, dischargeW: Double, curtailedW: Double,
         verdict: PowerVerdict
@@ -50,6 +59,8 @@ public struct PowerStep: Sendable, Hashable {
         self.generatedW = generatedW
         self.busServedW = busServedW
         self.unservedBusW = unservedBusW
+        self.heaterRequestedW = heaterRequestedW
+        self.heaterW = heaterW
         self.acceleratorRequestedW = acceleratorRequestedW
         self.acceleratorPowerW = acceleratorPowerW
         self.affordableAcceleratorW = affordableAcceleratorW
@@ -60,8 +71,9 @@ public struct PowerStep: Sendable, Hashable {
         self.verdict = verdict
     }
 
-    /// Total electrical load carried (bus + accelerators), W: all of it ends up as heat.
-    @inlinable public var loadW: Double { busServedW + acceleratorPowerW }
+    /// Total electrical load carried (bus + heaters + accelerators), W: all of it ends up
+    /// as heat in the accelerator node.
+    @inlinable public var loadW: Double { busServedW + heaterW + acceleratorPowerW }
 
     /// True when some requested load was not carried.
     @inlinable public var isEnergyShort: Bool { verdict != .nominal }

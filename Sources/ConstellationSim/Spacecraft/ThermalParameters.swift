@@ -23,6 +23,19 @@
 /// throttle 90 °C, shutdown 105 °C (REFERENCE.md: throttle near 85–95, stay below ≈ 105).
 /// With the default 18.3 kW load at 550 km, β = 0, the steady states are 9 °C radiator /
 /// 54 °C accelerators at orbit noon and −3 °C / 43 °C in eclipse.
+///
+/// Heaters (``ThermalHeater``): thermostatic heaters on the accelerator node hold it at
+/// `heaterSetpointC` with up to `heaterMaxW`. Set point 0 °C: 40 K above the avionics
+/// minimum (−40 °C, REFERENCE.md) and 10 K above the Li-ion minimum (−10 °C) for the
+/// parts that share the node and the pumped loop, and it keeps water-based coolant liquid.
+/// Maximum 14 kW, sized to hold the set point in the coldest case, accelerators idle
+/// (bus 1.5 kW only) and no environmental heat at all (umbra, Earth IR off). Hand
+/// calculation at the defaults, steady state, T_a = 273.15 K:
+///     G (T_a − T_r) = ε σ A T_r⁴,  ε σ A = 0.9 × 5.670374e-8 × 100 = 5.1033e-6 W/K⁴
+///     → T_r = 234.54 K (−38.6 °C), node input = 400 × 38.61 = 15.44 kW,
+///     heater = 15.44 − 1.5 (bus) = 13.94 kW → 14 kW.
+/// With Earth IR in eclipse at 650 km (0.9 × 50 m² × 195 W/m² = 8.78 kW on the radiator)
+/// the same hold needs 10.32 kW at the node, 8.82 kW of heater.
 public struct ThermalParameters: Sendable, Hashable, Codable {
     /// Stefan–Boltzmann constant, W m⁻² K⁻⁴ (CODATA 2018; REFERENCE.md).
     public static let stefanBoltzmannWm2K4 = 5.670_374e-8
@@ -49,12 +62,17 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
     public var throttleC: Double
     /// Accelerator temperature at or above which the accelerators must shut down, °C.
     public var shutdownC: Double
+    /// Thermostat set point of the accelerator-node heaters, °C.
+    public var heaterSetpointC: Double
+    /// Most electrical power the accelerator-node heaters can draw, W (0: no heaters).
+    public var heaterMaxW: Double
 
     public init(
         acceleratorHeatCapacityJPerK: Double = 60_000, radiatorHeatCapacityJPerK: Double = 180_000,
         conductanceWPerK: Double = 400, radiatorAreaM2: Double = 50, radiatingSides: Int = 2,
         emissivity: Double = 0.9, solarAbsorptivity: Double = 0.2, sunProjectedAreaM2: Double = 5,
-        earthViewAreaM2: Double = 50, throttleC: Double = 90, shutdownC: Double = 105
+        earthViewAreaM2: Double = 50, throttleC: Double = 90, shutdownC: Double = 105,
+        heaterSetpointC: Double = 0, heaterMaxW: Double = 14_000
     ) {
         self.acceleratorHeatCapacityJPerK = acceleratorHeatCapacityJPerK
         self.radiatorHeatCapacityJPerK = radiatorHeatCapacityJPerK
@@ -67,6 +85,8 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
         self.earthViewAreaM2 = earthViewAreaM2
         self.throttleC = throttleC
         self.shutdownC = shutdownC
+        self.heaterSetpointC = heaterSetpointC
+        self.heaterMaxW = heaterMaxW
     }
 
     /// Area radiating to space, m² (face area × radiating sides).
@@ -108,6 +128,10 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
         fraction(solarAbsorptivity, "solarAbsorptivity")
         if !(sunProjectedAreaM2 >= 0) { issues.append("sunProjectedAreaM2 must be ≥ 0 (got \(sunProjectedAreaM2))") }
         if !(earthViewAreaM2 >= 0) { issues.append("earthViewAreaM2 must be ≥ 0 (got \(earthViewAreaM2))") }
+        if !(heaterMaxW >= 0) { issues.append("heaterMaxW must be ≥ 0 (got \(heaterMaxW))") }
+        if !heaterSetpointC.isFinite || !(heaterSetpointC < throttleC) {
+            issues.append("heaterSetpointC (\(heaterSetpointC)) must be below throttleC (\(throttleC))")
+        }
         if !(shutdownC > throttleC) { issues.append("shutdownC (\(shutdownC)) must be above throttleC (\(throttleC))") }
         return issues
     }

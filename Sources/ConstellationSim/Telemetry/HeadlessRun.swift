@@ -22,10 +22,10 @@ public struct HeadlessRun {
 
     /// Columns of satellite telemetry rows. battery_soc is a fraction 0…1; mode is
     /// NOMINAL/DEGRADED/SAFE/FAILED; ground_contact is the station name (empty when none);
-    /// isl_up is the number of laser links up (0…4).
+    /// isl_up is the number of laser links up (0…4); heater_w is the heater power, part of load_w.
     public static let satelliteColumns = [
         "time_utc", "sim_s", "sat", "lat_deg", "lon_deg", "alt_km", "lit", "solar_w", "load_w", "battery_soc",
-        "temp_accel_c", "temp_radiator_c", "utilization", "mode", "seu_total", "ground_contact", "isl_up",
+        "temp_accel_c", "temp_radiator_c", "utilization", "mode", "seu_total", "ground_contact", "isl_up", "heater_w",
     ]
 
     /// Columns of fleet telemetry rows (see `FleetAggregates`; SOC as fractions 0…1).
@@ -122,6 +122,7 @@ public struct HeadlessRun {
                 .number(Self.fixed(s.tempRadiatorC[i], 2)), .number(Self.fixed(s.utilization[i], 4)),
                 .text(s.mode[i].label), .number(String(s.seuTotal[i])),
                 .text(station >= 0 ? stations[station].name : ""), .number(String(s.linksUp(i))),
+                .number(Self.fixed(s.heaterW[i], 1)),
             ])
         }
         if let satelliteIndices {

@@ -36,6 +36,8 @@ extension BuiltInScenarios {
         conductance_w_per_k: 400
         throttle_c: 90
         shutdown_c: 105
+        heater_setpoint_c: 0           # thermostat of the accelerator-node heaters
+        heater_max_w: 14000            # heater rating (0: no heaters)
         battery_strings: 50
         array_strings: 50
         radiator_loops: 4

@@ -17,6 +17,8 @@ extension BuiltInScenarios {
     spacecraft:
       odc-sat:
         battery_wh: 24000
+        heater_setpoint_c: 0     # heaters hold the accelerator node here in shadow
+        heater_max_w: 14000      # (set 0 to fly without heaters)
     shells:
       - name: dd-650
         altitude_km: 650
