@@ -6,7 +6,7 @@ extension BuiltInScenarios {
     # between the sun and the orbit plane is beta = 58.5 deg, below the no-eclipse limit
     # asin(R / (R + h)) = 65.2 deg at 650 km, so every revolution crosses the shadow for
     # about 20 minutes (20 % of the orbit) near the south pole. The battery is sized
-    # smaller than the default so that its depth of discharge (~26 %) and the radiator's
+    # smaller than the default so that its depth of discharge (mean 23 %, max 31 % with heaters) and the radiator's
     # cool-down in shadow show.
     name: eclipse-season
     description: Dawn-dusk SSO 650 km at the June solstice, 20-min eclipses every orbit, small battery
