@@ -32,7 +32,7 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Config file (default: $XDG_CONFIG_HOME/orbitops/config.yaml).")
     var config: String?
 
-    @OptionGroup var journalOptions: JournalOptions  // ALARMS
+    @OptionGroup var journalOptions: JournalOptions
 
     func validate() throws {
         guard SimulationSpeed(argument: speed) != nil else {
@@ -51,7 +51,7 @@ struct ConsoleCommand: ParsableCommand {
         // operator actions (drills, replays) run only when asked for.
         if !operatorScript { scenario.operatorScript = OperatorScript() }
         let simulation = Simulation(scenario: scenario)
-        let journal = try Self.openJournal(journalOptions, simulation: simulation)  // ALARMS
+        let journal = try Self.openJournal(journalOptions, simulation: simulation)
         let host = EngineHost(simulation: simulation, paused: paused,
                               speed: SimulationSpeed(argument: speed) ?? .multiple(10),
                               alarmJournal: journal, operatorName: ProcessInfo.processInfo.environment["USER"] ?? "operator")
@@ -61,7 +61,7 @@ struct ConsoleCommand: ParsableCommand {
         ConsoleLoop(backend: backend, engine: host, keyMap: setup.config.keyMap,
                     framesPerSecond: fps ?? setup.config.framesPerSecond ?? 20, themes: setup.themes,
                     themeIndex: setup.themeIndex, ascii: ascii || !backend.isUTF8).run()
-        do {  // ALARMS
+        do {
             try host.closeAlarmJournal()
         } catch {
             throw RuntimeFailure("\(error)")
@@ -69,7 +69,7 @@ struct ConsoleCommand: ParsableCommand {
         if let journal { FileHandle.standardError.write(Data("orbitops: alarm journal \(journal.journal.path)\n".utf8)) }
     }
 
-    /// ALARMS: opens the journal writer unless `--no-journal`.
+    /// Opens the journal writer unless `--no-journal`.
     static func openJournal(_ options: JournalOptions, simulation: Simulation) throws -> AlarmJournalWriter? {
         guard let path = try options.resolvedPath() else { return nil }
         do {

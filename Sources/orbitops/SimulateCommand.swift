@@ -22,7 +22,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write telemetry to this file instead of stdout.")
     var output: String?
 
-    // ALARMS
+  
     @OptionGroup var journalOptions: JournalOptions
 
     @Flag(help: "At the end, print the ISA-18.2 alarm KPI report (to stderr when telemetry goes to stdout, else to stdout).")
@@ -59,7 +59,7 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             throw UsageError(error.description)
         }
-        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath())  // ALARMS
+        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath())
         study.alarmRecorder = alarms
         let handle = try openOutput()
         var encoder = TelemetryEncoder(format: format, columns: study.columns) { text in
@@ -68,14 +68,14 @@ struct SimulateCommand: ParsableCommand {
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         do {
             try study.run(into: &encoder, progress: bar.show)
-        } catch let error as AlarmJournalWriterError {  // ALARMS
+        } catch let error as AlarmJournalWriterError {
             throw RuntimeFailure(error.message)
         } catch {
             throw RuntimeFailure("writing telemetry failed: \(error.localizedDescription)")
         }
         bar.finish()
         if output != nil { try? handle.close() }
-        if alarmReport, let kpis = alarms.kpis {  // ALARMS
+        if alarmReport, let kpis = alarms.kpis {
             let report = Data(kpis.report().utf8)
             if output == nil { FileHandle.standardError.write(report) } else { FileHandle.standardOutput.write(report) }
         }

@@ -9,7 +9,7 @@ public enum EngineCommand: Sendable, Hashable {
     case setSpeed(SimulationSpeed)
     case speedUp
     case speedDown
-    /// ALARMS: an operator action on the alarm book. The host applies it at once
+    /// An operator action on the alarm book. The host applies it at once
     /// (running or paused), between ticks, stamped with the simulation time of the
     /// last completed tick and the host's operator name, journals it, and publishes a
     /// new snapshot (see `Simulation.applyAlarmCommand`).

@@ -16,16 +16,16 @@ public final class EngineHost: Sendable {
     static let burstBudgetNs: UInt64 = 30_000_000
 
     /// - Parameters:
-    ///   - alarmJournal: ALARMS: receives every tick's alarm batch and every alarm command
+    ///   - alarmJournal: Receives every tick's alarm batch and every alarm command
     ///     (nil: no journal).
-    ///   - operatorName: ALARMS: the name stamped on alarm commands sent through `send`.
+    ///   - operatorName: The name stamped on alarm commands sent through `send`.
     public init(simulation: Simulation, paused: Bool = false, speed: SimulationSpeed = .multiple(1),
                 alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator") {
         core = Mutex(HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed,
                               alarmJournal: alarmJournal, operatorName: operatorName))
     }
 
-    /// ALARMS: pauses, hands the last batches to the journal writer and closes the file
+    /// Pauses, hands the last batches to the journal writer and closes the file
     /// (call once, when the console quits). Returns the write error, if any.
     public func closeAlarmJournal() throws {
         let writer = queue.sync {

@@ -12,17 +12,17 @@ public struct ViewRequest: Sendable, Hashable {
     public var rowCount: Int
     /// Fleet index of the selected satellite.
     public var selected: Int
-    /// ALARMS: index of the first alarm-list line on screen, and how many fit (0: none).
+    /// Index of the first alarm-list line on screen, and how many fit (0: none).
     public var alarmFirstLine: Int
     public var alarmLineCount: Int
-    /// ALARMS: alarms of one parameter and severity on this many satellites or more
+    /// Alarms of one parameter and severity on this many satellites or more
     /// become one group line.
     public var alarmGroupingThreshold: Int
-    /// ALARMS: whether shelved, suppressed and out-of-service alarms are listed.
+    /// Whether shelved, suppressed and out-of-service alarms are listed.
     public var includeHiddenAlarms: Bool
-    /// ALARMS: whether the snapshot carries the KPIs (they cost a pass over every alarm).
+    /// Whether the snapshot carries the KPIs (they cost a pass over every alarm).
     public var includeAlarmKPIs: Bool
-    /// ALARMS: most members a group line carries in the snapshot (its counts stay whole).
+    /// Most members a group line carries in the snapshot (its counts stay whole).
     public var alarmGroupMemberLimit: Int
     /// The map view's density grid and ground track, when the map is shown.
     public var map: MapRequest?
@@ -107,7 +107,7 @@ public struct FleetSnapshot: Sendable {
     public var firstRow: Int
     public var rows: [SatelliteRow]
     public var selected: SatelliteRow?
-    /// ALARMS: summary, list window, KPIs, the selected satellite's alarms, journal.
+    /// Summary, list window, KPIs, the selected satellite's alarms, journal.
     public var alarms = AlarmSnapshot()
     /// Fleet totals after the tick.
     public var aggregates: FleetAggregates = FleetAggregates()

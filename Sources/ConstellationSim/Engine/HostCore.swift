@@ -8,7 +8,7 @@ struct HostCore: Sendable {
     /// Bumped whenever the pacing restarts, so stale scheduled pumps retire.
     var generation: UInt64 = 0
     var journal: [JournaledCommand] = []
-    /// ALARMS: where each tick's alarm batch goes (nil: no journal), and who acts.
+    /// Where each tick's alarm batch goes (nil: no journal), and who acts.
     let alarmJournal: AlarmJournalWriter?
     let operatorName: String
     /// Recent values of the selected satellite.
@@ -25,10 +25,10 @@ struct HostCore: Sendable {
         self.speed = speed
         self.alarmJournal = alarmJournal
         self.operatorName = operatorName
-        self.simulation.recordsAlarmBatches = alarmJournal != nil  // ALARMS
+        self.simulation.recordsAlarmBatches = alarmJournal != nil
     }
 
-    /// ALARMS: hands the batches recorded since the last call to the journal writer.
+    /// Hands the batches recorded since the last call to the journal writer.
     mutating func submitAlarmBatches() {
         guard let alarmJournal else { return }
         alarmJournal.submit(simulation.takeAlarmBatches())
@@ -47,7 +47,7 @@ struct HostCore: Sendable {
     mutating func apply(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
         var applied = true
         var restart = false
-        if case .alarm(let action) = command {  // ALARMS: no effect on pacing
+        if case .alarm(let action) = command {  // no effect on pacing
             let batch = simulation.applyAlarmCommand(action, operatorName: operatorName)
             submitAlarmBatches()
             journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
@@ -67,7 +67,7 @@ struct HostCore: Sendable {
             applied = runState == .paused && n > 0
             if applied {
                 simulation.advance(ticks: n)
-                submitAlarmBatches()  // ALARMS
+                submitAlarmBatches()
             }
         case .setSpeed(let s):
             speed = s
@@ -119,7 +119,7 @@ struct HostCore: Sendable {
                 }
             }
         }
-        submitAlarmBatches()  // ALARMS
+        submitAlarmBatches()
         meter.record(wallNs: EngineHost.now(), tick: simulation.tick)
         switch speed {
         case .max:
@@ -136,7 +136,7 @@ struct HostCore: Sendable {
     func snapshot(view: ViewRequest) -> FleetSnapshot {
         var snapshot = simulation.snapshot(view: view, runState: runState, speed: speed,
                                            ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
-        snapshot.alarms.journal = alarmJournal?.status  // ALARMS
+        snapshot.alarms.journal = alarmJournal?.status
         return snapshot
     }
 }

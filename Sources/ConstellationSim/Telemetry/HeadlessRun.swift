@@ -14,7 +14,7 @@ public struct HeadlessRun {
     public let scenario: Scenario
     public let durationS: Double
     public let everyS: Double
-    /// ALARMS: journal and KPIs of the run (nil: alarms are not recorded).
+    /// Journal and KPIs of the run (nil: alarms are not recorded).
     public var alarmRecorder: HeadlessAlarmRecorder?
     public let telemetry: TelemetryKind
     /// Fleet indices written in satellite rows, in fleet order (nil = every satellite).
@@ -78,7 +78,7 @@ public struct HeadlessRun {
     /// Runs the study. `progress` receives the fraction done after each sample.
     public func run(into encoder: inout TelemetryEncoder, progress: (Double) -> Void = { _ in }) throws {
         var simulation = Simulation(scenario: scenario)
-        try alarmRecorder?.begin(&simulation)  // ALARMS
+        try alarmRecorder?.begin(&simulation)
         let total = totalTicks
         while true {
             try writeSample(simulation, into: &encoder)
@@ -87,11 +87,11 @@ public struct HeadlessRun {
             if remaining < ticksPerSample { break }
             for _ in 0..<ticksPerSample {
                 simulation.advance()
-                try alarmRecorder?.afterTick(&simulation)  // ALARMS: one transaction per tick
+                try alarmRecorder?.afterTick(&simulation)  // one transaction per tick
             }
         }
         try encoder.flush()
-        try alarmRecorder?.finish(&simulation)  // ALARMS
+        try alarmRecorder?.finish(&simulation)
     }
 
     private func writeSample(_ simulation: Simulation, into encoder: inout TelemetryEncoder) throws {
