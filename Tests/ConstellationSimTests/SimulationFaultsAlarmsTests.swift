@@ -58,8 +58,9 @@ import Testing
         #expect(column(.groundContactLoss)[i] == s.minutesSinceContact[i])
         let shortfall = (s.demand[i] - s.utilization[i]) / s.demand[i] * 100
         #expect(abs(column(.utilizationCollapse)[i] - max(0, shortfall)) < 1e-12)
-        // Bus margin: (available − demanded) / demanded, demanded = bus 1.5 kW + demand × 16.8 kW.
-        let demandedW = 1_500 + s.demand[i] * 16_800
+        // Bus margin: (available − demanded) / demanded, demanded = bus 1.5 kW + heaters + demand × 16.8 kW.
+        // Heaters get what they ask unless energy runs short, so heaterW is their request here.
+        let demandedW = 1_500 + s.heaterW[i] + s.demand[i] * 16_800
         #expect(abs(column(.busPowerMargin)[i] - (s.availableW[i] - demandedW) / demandedW * 100) < 1e-9)
     }
 

@@ -90,7 +90,8 @@ private struct PhaseBBuffers: @unchecked Sendable {
                 for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss { samples[Int(p.rawValue)][i] = .nan }
                 continue
             }
-            let demandedW = power.busLoadW + demand[i] * fullW
+            // Demanded: bus + the heaters' request + the compute the workload asks for.
+            let demandedW = power.busLoadW + step.heaterRequestedW + demand[i] * fullW
             samples[Int(AlarmParameter.batterySOC.rawValue)][i] = soc[i] * 100
             samples[Int(AlarmParameter.busPowerMargin.rawValue)][i] =
                 demandedW > 0 ? (available[i] - demandedW) / demandedW * 100 : .nan
