@@ -34,3 +34,13 @@ import Testing
         #expect(grid.text == ["┌─ Keys ───┐", "│          │", "└──────────┘"])
     }
 }
+
+@Suite struct FormatTests {
+    @Test func negativeValuesThatRoundToZeroShowNoSign() {
+        #expect(Format.fixed(-0.04, 1, width: 6) == "   0.0")
+        #expect(Format.fixed(-0.0, 2, width: 5) == " 0.00")
+        #expect(Format.fixed(-0.06, 1, width: 6) == "  -0.1")
+        #expect(Format.fixed(12.345, 2, width: 7) == "  12.35")
+        #expect(Format.fixed(.nan, 1, width: 3) == "  —")
+    }
+}

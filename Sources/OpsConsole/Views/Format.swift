@@ -5,7 +5,10 @@ enum Format {
     /// `value` with `decimals` decimals, right-aligned in `width` cells.
     static func fixed(_ value: Double, _ decimals: Int, width: Int) -> String {
         guard value.isFinite else { return pad("—", width) }
-        return pad(String(format: "%.\(decimals)f", value), width)
+        var text = String(format: "%.\(decimals)f", value)
+        // -0.04 rounds to "-0.0": an operator reads a sign that is not there.
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
+        return pad(text, width)
     }
 
     /// Right-aligns `text` in `width` cells (never truncates).
