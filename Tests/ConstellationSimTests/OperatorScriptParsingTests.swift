@@ -14,14 +14,7 @@ import Testing
         """
     }
 
-    private func message(_ text: String) -> String {
-        do {
-            _ = try ScenarioFile.parse(text, source: "mine.yaml")
-            return "parsed"
-        } catch {
-            return error.description
-        }
-    }
+    private func message(_ text: String) -> String { scenarioParseMessage(text) }
 
     private func script(_ text: String) throws -> OperatorScript {
         try ScenarioFile.parse(text, source: "mine.yaml").operatorScript

@@ -21,14 +21,7 @@ import Testing
         """
     }
 
-    private func message(_ text: String) -> String {
-        do {
-            _ = try ScenarioFile.parse(text, source: "mine.yaml")
-            return "parsed"
-        } catch {
-            return error.description
-        }
-    }
+    private func message(_ text: String) -> String { scenarioParseMessage(text) }
 
     @Test(arguments: [
         // unknown key, nearest known key suggested
