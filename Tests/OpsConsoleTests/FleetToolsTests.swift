@@ -31,6 +31,23 @@ import Testing
         #expect(snapshot.lookup == SatelliteLookup(id: "p02-s03", index: 22 + 2))
     }
 
+    @Test func sortedAndFilteredWindowIsTheMatchesInSortOrder() throws {
+        // Plane 1 (22 satellites) by descending latitude, through the host as the console sees it.
+        let host = EngineHost(simulation: Simulation(scenario: singleShellScenario), paused: true)
+        let view = ViewRequest(firstRow: 0, rowCount: 5, sort: RowSort(key: .latitude, descending: true),
+                               filter: try FleetFilter(parsing: "p01-"))
+        host.setView(view)
+        host.start()
+        host.send(.step(1))
+        let expected = host.inspect { sim in
+            // Independent order: plane 1's indices 0…21 sorted by latitude, highest first.
+            Array((0..<22).sorted { sim.fleet.latitudeDeg[$0] > sim.fleet.latitudeDeg[$1] }.prefix(5))
+        }
+        let snapshot = try #require(host.latestSnapshot().snapshot)
+        #expect(snapshot.filterMatchCount == 22)
+        #expect(snapshot.rows.map(\.index) == expected)
+    }
+
     @Test func selectedOrbitPeriodAndInclination() {
         // 550 km circular at 53°: T = 2π √(a³/μ), a = 6378.137 + 550 → 5,738.6 s ≈ 95.6 min (J2 osculating
         // elements differ by a few km in a, so allow 0.5 %).

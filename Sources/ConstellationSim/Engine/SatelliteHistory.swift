@@ -67,7 +67,9 @@ extension HostCore {
                                     s.tempRadiatorC[i], s.utilization[i]])
         }
         var snapshot = self.snapshot(view: view)
-        if let ordered = simulation.orderedRows(view) {
+        // With a filter, `addConsoleData` builds the window from the sorted matches itself:
+        // sorting here as well would sort the whole fleet twice per publish.
+        if view.filter == nil, let ordered = simulation.orderedRows(view) {
             snapshot.firstRow = ordered.first
             snapshot.rows = ordered.rows
         }
