@@ -73,10 +73,10 @@ func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
         host.start()
         #expect(eventually { host.inspect { $0.tick } >= 30 })
         host.send(.pause)
-        let (tick, positions) = host.inspect { ($0.tick, $0.fleet.positionKm) }
+        let (tick, positions) = host.inspect { ($0.tick, $0.world.positionKm) }
         var reference = Simulation(scenario: tinyScenario)
         for _ in 0..<tick { reference.advance() }
-        #expect(reference.fleet.positionKm == positions)
+        #expect(reference.world.positionKm == positions)
     }
 
     @Test func realTimeMultipleIsPacedByTheClock() {
@@ -120,11 +120,11 @@ func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
         simulation.advance(ticks: 37)
         let gmst = greenwichMeanSiderealTime(simulation.time.value)
         for i in 0..<simulation.fleet.count {
-            let g = Geodetic(earthFixed: inertialToEarthFixed(simulation.fleet.positionKm[i], gmst: gmst))
-            #expect(g.latitudeDeg == simulation.fleet.latitudeDeg[i])
+            let g = Geodetic(earthFixed: inertialToEarthFixed(simulation.world.positionKm[i], gmst: gmst))
+            #expect(g.latitudeDeg == simulation.world.latitudeDeg[i])
             // A circular 550 km orbit sits 550–571 km above the ellipsoid (flattening).
-            #expect(simulation.fleet.altitudeKm[i] > 549 && simulation.fleet.altitudeKm[i] < 572)
-            #expect(abs(simulation.fleet.latitudeDeg[i]) <= 53.2)
+            #expect(simulation.world.altitudeKm[i] > 549 && simulation.world.altitudeKm[i] < 572)
+            #expect(abs(simulation.world.latitudeDeg[i]) <= 53.2)
         }
     }
 }

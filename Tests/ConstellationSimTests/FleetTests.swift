@@ -22,10 +22,10 @@ import Testing
         #expect(simulation.row(12).shell == "vanguard")
         #expect(simulation.fleet.ids.first == "t/P01-S01")
         simulation.advance(ticks: 360)
-        let r = simulation.fleet.positionKm[12]
+        let r = simulation.world.positionKm[12]
         #expect(abs(r.x - -7154.031_202_02) < 1e-6)
         #expect(abs(r.y - -3783.176_825_04) < 1e-6)
         #expect(abs(r.z - -3536.194_122_94) < 1e-6)
-        #expect(simulation.fleet.orbitErrorCode[12] == 0)
+        #expect(simulation.world.orbitErrorCode[12] == 0)
     }
 }

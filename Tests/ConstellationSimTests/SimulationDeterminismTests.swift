@@ -11,8 +11,8 @@ import Testing
             a.advance(); b.advance(); c.advance()
         }
         #expect(SimulationFixtures.fingerprint(a) == SimulationFixtures.fingerprint(b))
-        #expect(a.states.seuTotal.reduce(0, +) > 0)
-        #expect(a.states.seuTotal != c.states.seuTotal)
+        #expect(a.world.seuTotal.reduce(0, +) > 0)
+        #expect(a.world.seuTotal != c.world.seuTotal)
     }
 
     /// Chunks of 3 satellites across threads and one single chunk give bit-identical
@@ -26,7 +26,7 @@ import Testing
             small.advance(); large.advance()
             #expect(SimulationFixtures.fingerprint(small) == SimulationFixtures.fingerprint(large))
         }
-        #expect(small.states.faults.contains { $0.hasFault })
+        #expect(small.world.faults.contains { $0.hasFault })
         #expect(small.aggregates.failed + small.aggregates.degraded > 0)
     }
 
@@ -34,7 +34,7 @@ import Testing
     @Test func aggregatesEqualIndependentSums() {
         var sim = Simulation(scenario: SimulationFixtures.busy())
         sim.advance(ticks: 200)
-        let s = sim.states, a = sim.aggregates
+        let s = sim.world, a = sim.aggregates
         let n = s.count
         #expect(a.satellites == 48)
         #expect(a.nominal == s.mode.filter { $0 == .nominal }.count)
@@ -48,7 +48,7 @@ import Testing
         let alive = (0..<n).filter { s.mode[$0] != .failed }
         #expect(abs(a.meanSOC - alive.map { s.batterySOC[$0] }.reduce(0, +) / Double(alive.count)) < 1e-12)
         #expect(a.minSOC == alive.map { s.batterySOC[$0] }.min())
-        #expect(a.maxAcceleratorC == alive.map { s.tempAccelC[$0] }.max())
+        #expect(a.maxAcceleratorC == alive.map { s.acceleratorTempC[$0] }.max())
         // 24 accelerators × 1 PFLOP/s each (the default class).
         #expect(abs(a.deliveredPFLOPS - s.utilization.reduce(0, +) * 24) < 1e-9)
         #expect(abs(a.meanUtilization - s.utilization.reduce(0, +) / Double(n)) < 1e-12)

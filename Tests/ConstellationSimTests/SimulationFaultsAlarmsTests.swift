@@ -18,10 +18,10 @@ import Testing
         #expect(result.applied)
         #expect(core.journal.last == JournaledCommand(tick: 5, simSeconds: 150,
                                                       command: .injectFault(satellite: 7, kind: .avionics), applied: true))
-        #expect(!core.simulation.states.faults[7].avionicsFailed)
+        #expect(!core.simulation.world.faults[7].avionicsFailed)
         _ = core.apply(.step(1), now: 0)
-        #expect(core.simulation.states.faults[7].avionicsFailed)
-        #expect(core.simulation.states.mode[7] == .failed)
+        #expect(core.simulation.world.faults[7].avionicsFailed)
+        #expect(core.simulation.world.mode[7] == .failed)
         #expect(core.apply(.injectFault(satellite: 48, kind: .avionics), now: 0).applied == false)
     }
 
@@ -31,22 +31,22 @@ import Testing
         var sim = Simulation(scenario: SimulationFixtures.busy())
         sim.injectFault(satellite: 0, kind: .avionics)
         sim.advance(ticks: 20)
-        let s = sim.states
+        let s = sim.world
         #expect(s.alarmSamples.count == AlarmParameter.count)
-        func column(_ p: AlarmParameter) -> [Double] { s.alarmSamples[Int(p.rawValue)] }
+        func column(_ p: AlarmParameter) -> [Double] { s.samples(p).array }
         #expect(column(.modeChange)[0] == 3)
         for p in AlarmParameter.allCases where p != .modeChange { #expect(column(p)[0].isNaN) }
         let i = try #require((0..<s.count).first { s.mode[$0] != .failed && s.demand[$0] > 0 })
         #expect(column(.batterySOC)[i] == s.batterySOC[i] * 100)
-        #expect(column(.acceleratorTemp)[i] == s.tempAccelC[i])
-        #expect(column(.radiatorTemp)[i] == s.tempRadiatorC[i])
+        #expect(column(.acceleratorTemp)[i] == s.acceleratorTempC[i])
+        #expect(column(.radiatorTemp)[i] == s.radiatorTempC[i])
         // Links lost to failures are links down, but not every link down is lost to a
         // failure (a neighbour beyond laser range is geometry).
         #expect(column(.linkLoss)[i] >= 0 && column(.linkLoss)[i] <= Double(4 - s.linksUp(i)))
         // Every neighbour of the FAILED satellite 0 within laser range (5000 km, measured
         // here from the positions) has lost that link.
         let grid = PlusGrid(planes: 6, satellitesPerPlane: 8)
-        let pos = sim.fleet.positionKm
+        let pos = sim.world.positionKm
         let inReach = LaserDirection.allCases.compactMap { grid.neighbour(of: 0, $0) }.filter { j in
             let d = pos[0] - pos[j]
             return (d * d).sum().squareRoot() <= 5_000 && s.mode[j] != .failed
@@ -67,18 +67,18 @@ import Testing
     /// A satellite over a station has contact; one that has none counts minutes by dt.
     @Test func groundContactMinutesCountUpBetweenContacts() {
         var sim = Simulation(scenario: SimulationFixtures.busy())
-        var previous = sim.states.minutesSinceContact
+        var previous = sim.world.minutesSinceContact.array
         for _ in 0..<100 {
             sim.advance()
-            for i in 0..<sim.states.count {
-                if sim.states.groundContact[i] >= 0 {
-                    #expect(sim.states.minutesSinceContact[i] == 0)
+            for i in 0..<sim.world.count {
+                if sim.world.groundContact[i] >= 0 {
+                    #expect(sim.world.minutesSinceContact[i] == 0)
                 } else {
-                    #expect(abs(sim.states.minutesSinceContact[i] - (previous[i] + 0.5)) < 1e-12)
+                    #expect(abs(sim.world.minutesSinceContact[i] - (previous[i] + 0.5)) < 1e-12)
                 }
             }
-            previous = sim.states.minutesSinceContact
+            previous = sim.world.minutesSinceContact.array
         }
-        #expect(sim.states.groundContact.contains { $0 >= 0 } || previous.allSatisfy { $0 == 50 })
+        #expect(sim.world.groundContact.contains { $0 >= 0 } || previous.allSatisfy { $0 == 50 })
     }
 }

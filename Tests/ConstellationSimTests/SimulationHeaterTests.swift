@@ -11,8 +11,8 @@ import Testing
     @Test func idleSatelliteHoldsTheSetPoint() {
         var sim = Simulation(scenario: SimulationFixtures.single(constantUtilization: 0, environment: .allOff))
         sim.advance(ticks: 6 * 360)
-        let s = sim.states
-        #expect(abs(s.tempAccelC[0]) < 1e-6)
+        let s = sim.world
+        #expect(abs(s.acceleratorTempC[0]) < 1e-6)
         #expect(abs(s.heaterW[0] - 13_943.2) < 1)
         #expect(abs(s.loadW[0] - (1_500 + s.heaterW[0])) < 1e-9)
         #expect(abs(s.thermal[0].radiatorK - 234.542) < 0.01)
@@ -24,15 +24,15 @@ import Testing
         var sim = Simulation(scenario: SimulationFixtures.single(constantUtilization: 0))
         var eclipseTicks = 0
         for _ in 0..<(2 * 576) {
-            let before = sim.states.battery[0].energyWh
+            let before = sim.world.battery[0].energyWh
             sim.advance()
-            let s = sim.states
+            let s = sim.world
             guard s.litFraction[0] == 0 else { continue }
             eclipseTicks += 1
             #expect(s.heaterW[0] > 1_000)
             let drawnWh = (1_500 + s.heaterW[0]) * 10 / 3600 / 0.95
             #expect(abs((before - s.battery[0].energyWh) - drawnWh) < 1e-9 * drawnWh + 1e-9)
-            #expect(s.tempAccelC[0] >= -1e-6)
+            #expect(s.acceleratorTempC[0] >= -1e-6)
         }
         #expect(eclipseTicks > 100)
     }
@@ -42,7 +42,7 @@ import Testing
         var sim = Simulation(scenario: SimulationFixtures.single())
         for _ in 0..<(2 * 576) {
             sim.advance()
-            #expect(sim.states.heaterW[0] == 0)
+            #expect(sim.world.heaterW[0] == 0)
         }
     }
 
@@ -71,9 +71,9 @@ import Testing
         var minSOC = Array(repeating: 1.0, count: n)
         for _ in 0..<8_640 {
             sim.advance()
-            let s = sim.states
+            let s = sim.world
             for i in 0..<n {
-                minC = min(minC, s.tempAccelC[i])
+                minC = min(minC, s.acceleratorTempC[i])
                 minSOC[i] = min(minSOC[i], s.batterySOC[i])
                 heaterWh += s.heaterW[i] * 10 / 3600
             }

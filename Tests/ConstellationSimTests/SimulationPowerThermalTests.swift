@@ -11,22 +11,22 @@ import Testing
         var sim = Simulation(scenario: SimulationFixtures.single())
         let p = BatteryParameters()
         let dt = 10.0
-        let start = sim.states.battery[0].energyWh
+        let start = sim.world.battery[0].energyWh
         var expected = start
         var balanced = 0
         for _ in 0..<(2 * 5_760 / 10) {
-            let before = sim.states.battery[0].energyWh
+            let before = sim.world.battery[0].energyWh
             sim.advance()
-            let net = sim.states.netPowerW[0]
+            let net = sim.world.netPowerW[0]
             expected += net > 0 ? net * 0.95 * dt / 3600 : net / 0.95 * dt / 3600
-            let after = sim.states.battery[0].energyWh
+            let after = sim.world.battery[0].energyWh
             if after < p.capacityWh - 1e-6 && before < p.capacityWh - 1e-6 && after > p.floorWh + 1e-6 {
-                #expect(abs(net - (sim.states.solarW[0] - sim.states.loadW[0])) < 1e-6)
+                #expect(abs(net - (sim.world.solarW[0] - sim.world.loadW[0])) < 1e-6)
                 balanced += 1
             }
         }
         #expect(balanced > 100)
-        #expect(abs(sim.states.battery[0].energyWh - expected) < 1e-6 * p.capacityWh)
+        #expect(abs(sim.world.battery[0].energyWh - expected) < 1e-6 * p.capacityWh)
     }
 
     /// In umbra the satellite discharges at load / η_d (hand: ΔE per 10 s tick =
@@ -35,9 +35,9 @@ import Testing
         var sim = Simulation(scenario: SimulationFixtures.single())
         var socInEclipse: [Double] = [], sawEclipse = false, recovered = false
         for _ in 0..<(2 * 576) {
-            let before = sim.states.battery[0].energyWh
+            let before = sim.world.battery[0].energyWh
             sim.advance()
-            let s = sim.states
+            let s = sim.world
             if s.litFraction[0] == 0 {
                 sawEclipse = true
                 let drawnWh = s.loadW[0] * 10 / 3600 / 0.95
@@ -66,20 +66,20 @@ import Testing
         var twin = Simulation(scenario: SimulationFixtures.single(environment: .allOff))
         // A fault at 600 s belongs to the tick [600 s, 610 s): visible at 610 s, not at 600 s.
         faulted.advance(ticks: 60)
-        #expect(faulted.states.faults[0].failedRadiatorLoops == 0)
+        #expect(faulted.world.faults[0].failedRadiatorLoops == 0)
         faulted.advance()
-        #expect(faulted.states.faults[0].failedRadiatorLoops == 1)
+        #expect(faulted.world.faults[0].failedRadiatorLoops == 1)
         faulted.advance(ticks: 6 * 360 - 61)
         twin.advance(ticks: 6 * 360)
-        #expect(faulted.states.loadW[0] == q && twin.states.loadW[0] == q)
+        #expect(faulted.world.loadW[0] == q && twin.world.loadW[0] == q)
         let twinR = pow(q / (0.9 * sigma * 100), 0.25), twinA = twinR + q / 400
         let faultR = pow(q / (0.9 * sigma * 75), 0.25), faultA = faultR + q / 300
-        #expect(abs(twin.states.thermal[0].radiatorK - twinR) < 0.05)
-        #expect(abs(twin.states.thermal[0].acceleratorK - twinA) < 0.05)
-        #expect(abs(faulted.states.thermal[0].radiatorK - faultR) < 0.05)
-        #expect(abs(faulted.states.thermal[0].acceleratorK - faultA) < 0.05)
-        #expect(faulted.states.mode[0] == .degraded)
-        #expect(faulted.states.modeState[0].cause == .radiatorLoopFailed)
+        #expect(abs(twin.world.thermal[0].radiatorK - twinR) < 0.05)
+        #expect(abs(twin.world.thermal[0].acceleratorK - twinA) < 0.05)
+        #expect(abs(faulted.world.thermal[0].radiatorK - faultR) < 0.05)
+        #expect(abs(faulted.world.thermal[0].acceleratorK - faultA) < 0.05)
+        #expect(faulted.world.mode[0] == .degraded)
+        #expect(faulted.world.modeState[0].cause == .radiatorLoopFailed)
     }
 
     /// A satellite with a 2 kWh battery (floor 20 %, 2 C = 4 kW) cannot carry 18.3 kW
@@ -93,7 +93,7 @@ import Testing
         var firstShed: UInt64?, firstSafe: UInt64?
         for _ in 0..<(2 * 576) {
             sim.advance()
-            let s = sim.states
+            let s = sim.world
             if firstShed == nil && s.litFraction[0] == 0 {
                 firstShed = sim.tick
                 #expect(abs(s.utilization[0] - 2_500.0 / 16_800) < 1e-9)
@@ -108,6 +108,6 @@ import Testing
         let shed = try #require(firstShed), safe = try #require(firstSafe)
         #expect(shed < safe)
         // In SAFE no compute is granted.
-        #expect(sim.states.mode[0] != .safe || sim.states.utilization[0] == 0)
+        #expect(sim.world.mode[0] != .safe || sim.world.utilization[0] == 0)
     }
 }

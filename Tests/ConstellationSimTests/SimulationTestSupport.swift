@@ -37,7 +37,7 @@ enum SimulationFixtures {
 
     /// Every per-satellite array of the simulation as numbers, for exact comparison.
     static func fingerprint(_ sim: Simulation) -> [[Double]] {
-        let s = sim.states
+        let s = sim.world
         var out: [[Double]] = [
             s.battery.map(\.energyWh), s.thermal.map(\.acceleratorK), s.thermal.map(\.radiatorK),
             s.radiation.map(\.doseRadSi), s.radiation.map { Double($0.correctableUpsets) },
@@ -45,10 +45,10 @@ enum SimulationFixtures {
             s.faults.map { Double($0.failedBatteryStrings * 1000 + $0.failedArrayStrings * 100 + $0.failedRadiatorLoops * 10
                 + $0.failedAcceleratorBoards) },
             s.faults.map { Double($0.failedLaserTerminals) + ($0.avionicsFailed ? 16 : 0) },
-            s.modeState.map { Double($0.mode.rawValue * 100 + $0.cause.rawValue) }, s.utilization, s.demand,
-            s.litFraction, s.solarW, s.loadW, s.heaterW, s.netPowerW, s.batterySOC, s.tempAccelC, s.tempRadiatorC,
-            s.seuTotal.map(Double.init), s.seuRatePerHour, s.groundContact.map(Double.init), s.minutesSinceContact,
-            s.islUpMask.map(Double.init), s.betaDeg,
+            s.modeState.map { Double($0.mode.rawValue * 100 + $0.cause.rawValue) }, s.utilization.array, s.demand.array,
+            s.litFraction.array, s.solarW.array, s.loadW.array, s.heaterW.array, s.netPowerW.array, s.batterySOC.array,
+            s.acceleratorTempC.array, s.radiatorTempC.array, s.seuTotal.map(Double.init), s.seuRatePerHour.array,
+            s.groundContact.map(Double.init), s.minutesSinceContact.array, s.islUpMask.map(Double.init), s.betaDeg.array,
         ]
         out += s.alarmSamples.map { $0.map { $0.isNaN ? -999_999 : $0 } }
         let a = sim.aggregates

@@ -28,7 +28,7 @@ import Testing
         #expect((map.rows, map.columns, map.planesPerRow, map.slotsPerColumn) == (9, 8, 8, 3))
         // Row 1, column 7: planes 8…15, slot 21 only; the arithmetic mean over those 8 satellites.
         let members = (8..<16).map { p in p * 22 + 21 }
-        let mean = members.map { simulation.fleet.altitudeKm[$0] }.reduce(0, +) / 8
+        let mean = members.map { simulation.world.altitudeKm[$0] }.reduce(0, +) / 8
         #expect(abs(map.values[1 * 8 + 7] - mean) < 1e-9)
         #expect(map.minimum > 540 && map.maximum < 580, "a 550 km circular shell over an oblate Earth")
         #expect(simulation.heatmap(HeatmapRequest(shell: 1, metric: .latitude, maxColumns: 10, maxRows: 10)) == nil)
@@ -38,8 +38,8 @@ import Testing
         let track = simulation.groundTrack(satellite: 0, points: 241)
         #expect(track.count == 241)
         // The middle point is now.
-        #expect(abs(track[120].latitudeDeg - simulation.fleet.latitudeDeg[0]) < 1e-9)
-        #expect(abs(track[120].longitudeDeg - simulation.fleet.longitudeDeg[0]) < 1e-9)
+        #expect(abs(track[120].latitudeDeg - simulation.world.latitudeDeg[0]) < 1e-9)
+        #expect(abs(track[120].longitudeDeg - simulation.world.longitudeDeg[0]) < 1e-9)
         #expect(track.allSatisfy { abs($0.latitudeDeg) < 53.5 })
         // Two periods (2 × 5,736 s at 550 km) apart the Earth has turned 7.2921e-5 rad/s × 11,472 s = 47.9°
         // under the orbit, plus ≈ 0.6° of J2 nodal regression: the track moves ≈ 48.5° west.
@@ -88,7 +88,7 @@ import Testing
 
     @Test func altitudeOrderStartsAtTheLowestAndEndsAtTheHighest() {
         let order = simulation.rowOrder(RowSort(key: .altitude))
-        let altitudes = simulation.fleet.altitudeKm
+        let altitudes = simulation.world.altitudeKm
         // Reference: a linear scan for the extremes (first index among equals).
         let lowest = altitudes.indices.min { altitudes[$0] < altitudes[$1] }
         let highest = altitudes.indices.max { altitudes[$0] < altitudes[$1] }
@@ -115,7 +115,7 @@ import Testing
     @Test func spacecraftMetricsAverageTheirBlocks() throws {
         var sim = Simulation(scenario: singleShellScenario)
         sim.advance(ticks: 200)
-        let s = sim.states
+        let s = sim.world
         // 72 planes × 22 slots into at most 11 × 36 cells: 2 slots per column, 2 planes per row.
         let battery = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .battery, maxColumns: 11, maxRows: 36)))
         #expect(battery.slotsPerColumn == 2 && battery.planesPerRow == 2)
@@ -126,7 +126,7 @@ import Testing
         let util = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .utilization, maxColumns: 22, maxRows: 72)))
         #expect(abs(util.values[5] - s.utilization[5] * 100) < 1e-12)
         let accel = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .acceleratorTemp, maxColumns: 22, maxRows: 72)))
-        #expect(accel.values[7] == s.tempAccelC[7])
+        #expect(accel.values[7] == s.acceleratorTempC[7])
         let alarms = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .alarms, maxColumns: 22, maxRows: 72)))
         #expect(alarms.values.reduce(0, +) == Double(sim.alarms.records.count))
     }

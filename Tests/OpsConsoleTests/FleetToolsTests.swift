@@ -41,7 +41,7 @@ import Testing
         host.send(.step(1))
         let expected = host.inspect { sim in
             // Independent order: plane 1's indices 0…21 sorted by latitude, highest first.
-            Array((0..<22).sorted { sim.fleet.latitudeDeg[$0] > sim.fleet.latitudeDeg[$1] }.prefix(5))
+            Array((0..<22).sorted { sim.world.latitudeDeg[$0] > sim.world.latitudeDeg[$1] }.prefix(5))
         }
         let snapshot = try #require(host.latestSnapshot().snapshot)
         #expect(snapshot.filterMatchCount == 22)

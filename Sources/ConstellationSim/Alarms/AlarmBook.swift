@@ -108,7 +108,8 @@ public struct AlarmBook: Sendable {
 
     /// Checks one parameter of every satellite: `values[i]` is the sample of satellite i
     /// (a structure-of-arrays column; NaN = no sample).
-    public mutating func evaluate(parameter: AlarmParameter, values: [Double]) {
+    public mutating func evaluate<Values: RandomAccessCollection<Double>>(parameter: AlarmParameter, values: Values)
+    where Values.Index == Int {
         precondition(values.count == satelliteCount, "one value per satellite")
         for s in values.indices { evaluate(satellite: s, parameter: parameter, value: values[s]) }
     }

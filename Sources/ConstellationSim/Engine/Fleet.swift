@@ -1,8 +1,6 @@
-import Dispatch
-import Foundation
-
-/// Every satellite's identity and state, stored as parallel contiguous arrays
-/// (structure of arrays) so the tick walks plain numbers and allocates nothing.
+/// Who is in the fleet: every satellite's identity, as parallel arrays indexed by fleet
+/// index, and the orbits it starts on. Fixed for the run; what changes (positions,
+/// orbits after manoeuvres, spacecraft state) lives in the `WorldState`.
 public struct Fleet: Sendable {
     /// Operator-facing ids, `P03-S07`.
     public let ids: [String]
@@ -15,23 +13,16 @@ public struct Fleet: Sendable {
     public let slot: [Int32]
     /// Index into the scenario's spacecraft classes.
     public let spacecraftClass: [Int32]
-    /// The designed-shell satellites: indices 0 ..< propagators.count.
+    /// The designed-shell satellites' orbits at the epoch: indices 0 ..< catalogStart.
     let propagators: [J2Propagator]
-    /// The catalog satellites, which follow the shell satellites.
+    /// The catalog satellites' element sets; satellite `catalogStart + k` flies record k.
     let catalogRecords: [SGP4Record]
-    /// SGP4 error code of each satellite's last propagation (0 = fine). A satellite
-    /// in error keeps its last good state.
-    public internal(set) var orbitErrorCode: [UInt8]
-
-    /// Inertial (true-of-date) position, km, and velocity, km/s, at the current tick.
-    public internal(set) var positionKm: [SIMD3<Double>]
-    public internal(set) var velocityKmS: [SIMD3<Double>]
-    /// WGS-84 geodetic position at the current tick.
-    public internal(set) var latitudeDeg: [Double]
-    public internal(set) var longitudeDeg: [Double]
-    public internal(set) var altitudeKm: [Double]
+    /// Catalog element sets SGP4 refused at initialisation, with the reason.
+    public let rejected: [(catalog: Int, error: SGP4Error)]
 
     public var count: Int { ids.count }
+    /// Fleet index of the first catalog satellite (= number of designed-shell satellites).
+    public var catalogStart: Int { propagators.count }
 
     /// Lays out every shell of `scenario`, plane by plane, slot by slot, then every
     /// catalog satellite. Element sets SGP4 cannot initialise are dropped and
@@ -84,87 +75,28 @@ public struct Fleet: Sendable {
         self.propagators = propagators
         self.catalogRecords = records
         self.rejected = rejected
-        let count = ids.count
-        orbitErrorCode = Array(repeating: 0, count: count)
-        positionKm = Array(repeating: .zero, count: count)
-        velocityKmS = Array(repeating: .zero, count: count)
-        latitudeDeg = Array(repeating: 0, count: count)
-        longitudeDeg = Array(repeating: 0, count: count)
-        altitudeKm = Array(repeating: 0, count: count)
     }
 
-    /// Catalog element sets SGP4 refused at initialisation, with the reason.
-    public let rejected: [(catalog: Int, error: SGP4Error)]
-
-    /// Moves every satellite to `secondsSinceEpoch`, whose sidereal angle is `gmst`.
-    /// Large fleets are split into chunks across cores; each satellite's state
-    /// depends only on the time, so the result is the same for any chunking.
-    mutating func propagate(toSecondsSinceEpoch t: Double, time: JulianDate, gmst: Double) {
-        propagateCatalog(to: time, gmst: gmst)
-        let n = propagators.count
-        let chunkSize = 16_384
-        let chunks = (n + chunkSize - 1) / chunkSize
-        propagators.withUnsafeBufferPointer { props in
-            positionKm.withUnsafeMutableBufferPointer { pos in
-            velocityKmS.withUnsafeMutableBufferPointer { vel in
-            latitudeDeg.withUnsafeMutableBufferPointer { lat in
-            longitudeDeg.withUnsafeMutableBufferPointer { lon in
-            altitudeKm.withUnsafeMutableBufferPointer { alt in
-                let out = PropagationOutput(props: props, pos: pos, vel: vel, lat: lat, lon: lon, alt: alt)
-                if chunks <= 1 {
-                    out.run(0..<n, t: t, gmst: gmst)
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                        out.run(c * chunkSize..<min(n, (c + 1) * chunkSize), t: t, gmst: gmst)
-                    }
-                }
-            }}}}}
+    /// Puts the epoch orbits and the link grid flags into a new world.
+    func initialize(_ world: WorldState) {
+        for (i, propagator) in propagators.enumerated() {
+            world.orbit[i] = J2Orbit(propagator)
+            world.orbitKind[i] = .j2
+            world.hasLinkGrid[i] = true
+        }
+        for i in catalogStart..<count {
+            world.orbitKind[i] = .sgp4
+            world.hasLinkGrid[i] = false
         }
     }
-}
 
-extension Fleet {
-    /// Moves the catalog satellites with SGP4 (serially: catalogs are small).
-    fileprivate mutating func propagateCatalog(to time: JulianDate, gmst: Double) {
-        let offset = propagators.count
-        for (k, record) in catalogRecords.enumerated() {
-            let i = offset + k
-            do {
-                let state = try record.propagate(to: time)
-                positionKm[i] = state.positionKm
-                velocityKmS[i] = state.velocityKmPerS
-                let geodetic = Geodetic(earthFixed: inertialToEarthFixed(state.positionKm, gmst: gmst))
-                latitudeDeg[i] = geodetic.latitudeDeg
-                longitudeDeg[i] = geodetic.longitudeDeg
-                altitudeKm[i] = geodetic.altitudeKm
-                orbitErrorCode[i] = 0
-            } catch {
-                orbitErrorCode[i] = UInt8(error.code)
-            }
-        }
-    }
-}
-
-/// The fleet's state buffers for one propagation pass. Each chunk of the pass
-/// writes a disjoint index range, which is what makes sharing them across
-/// `concurrentPerform` workers sound; the buffers outlive the pass.
-private struct PropagationOutput: @unchecked Sendable {
-    let props: UnsafeBufferPointer<J2Propagator>
-    let pos: UnsafeMutableBufferPointer<SIMD3<Double>>
-    let vel: UnsafeMutableBufferPointer<SIMD3<Double>>
-    let lat: UnsafeMutableBufferPointer<Double>
-    let lon: UnsafeMutableBufferPointer<Double>
-    let alt: UnsafeMutableBufferPointer<Double>
-
-    func run(_ range: Range<Int>, t: Double, gmst: Double) {
-        for i in range {
-            let state = props[i].state(atSecondsSinceEpoch: t)
-            pos[i] = state.position
-            vel[i] = state.velocity
-            let geodetic = Geodetic(earthFixed: inertialToEarthFixed(state.position, gmst: gmst))
-            lat[i] = geodetic.latitudeDeg
-            lon[i] = geodetic.longitudeDeg
-            alt[i] = geodetic.altitudeKm
+    /// Where satellite `i` is at another instant, on the orbit `world` flies it on now
+    /// (nil when SGP4 fails there).
+    package func inertialPosition(satellite i: Int, world: WorldState, secondsSinceEpoch t: Double,
+                                  at when: JulianDate) -> SIMD3<Double>? {
+        switch world.orbitKind[i] {
+        case .j2: return world.orbit[i].state(atSimSeconds: t).position
+        case .sgp4: return try? catalogRecords[i - catalogStart].propagate(to: when).positionKm
         }
     }
 }

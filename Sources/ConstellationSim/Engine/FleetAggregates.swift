@@ -34,7 +34,7 @@ public struct FleetAggregates: Sendable, Hashable {
 
     /// Totals of `simulation`'s current state.
     init(_ simulation: Simulation, tickPreemptions: Int, tickLostWorkPFLOP: Double) {
-        let s = simulation.states, fleet = simulation.fleet
+        let s = simulation.world, fleet = simulation.fleet
         let n = fleet.count
         satellites = n
         var compute = ComputeTotals()
@@ -50,14 +50,14 @@ public struct FleetAggregates: Sendable, Hashable {
             litSum += s.litFraction[i]
             solarW += s.solarW[i]
             loadW += s.loadW[i]
-            let model = simulation.classModels[Int(fleet.spacecraftClass[i])]
+            let model = simulation.context.classModels[Int(fleet.spacecraftClass[i])]
             compute.add(utilization: s.utilization[i], demand: s.demand[i],
                         installedAccelerators: model.power.acceleratorCount, pflopsPerAccelerator: model.acceleratorPFLOPS)
             if s.mode[i] != .failed {
                 alive += 1
                 socSum += s.batterySOC[i]
                 minSOC = min(minSOC, s.batterySOC[i])
-                maxC = max(maxC, s.tempAccelC[i])
+                maxC = max(maxC, s.acceleratorTempC[i])
             }
         }
         litFraction = n > 0 ? litSum / Double(n) : 0

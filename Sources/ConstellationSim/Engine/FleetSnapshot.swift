@@ -148,15 +148,15 @@ public struct SatelliteLookup: Sendable, Hashable {
 extension Simulation {
     /// The row of satellite `index`.
     public func row(_ index: Int) -> SatelliteRow {
-        let s = states
+        let s = world
         let station = Int(s.groundContact[index])
         return SatelliteRow(index: index, id: fleet.ids[index], shell: fleet.groupNames[Int(fleet.shellIndex[index])],
                             plane: Int(fleet.plane[index]) + 1, slot: Int(fleet.slot[index]) + 1,
-                            latitudeDeg: fleet.latitudeDeg[index], longitudeDeg: fleet.longitudeDeg[index],
-                            altitudeKm: fleet.altitudeKm[index], mode: s.mode[index],
+                            latitudeDeg: world.latitudeDeg[index], longitudeDeg: world.longitudeDeg[index],
+                            altitudeKm: world.altitudeKm[index], mode: s.mode[index],
                             cause: s.modeState[index].cause.description, batteryPercent: s.batterySOC[index] * 100,
-                            netPowerW: s.netPowerW[index], acceleratorC: s.tempAccelC[index],
-                            radiatorC: s.tempRadiatorC[index], utilization: s.utilization[index],
+                            netPowerW: s.netPowerW[index], acceleratorC: s.acceleratorTempC[index],
+                            radiatorC: s.radiatorTempC[index], utilization: s.utilization[index],
                             seuTotal: s.seuTotal[index], linksUp: s.linksUp(index),
                             groundStation: station >= 0 ? scenario.groundStations[station].name : nil,
                             spacecraftClass: Int(fleet.spacecraftClass[index]), linkMask: s.islUpMask[index])

@@ -60,11 +60,11 @@ extension HostCore {
         let i = view.selected
         let fleet = simulation.fleet
         if (0..<fleet.count).contains(i) {
-            let s = simulation.states
-            history.record(satellite: i, tick: simulation.tick, altitudeKm: fleet.altitudeKm[i],
-                           latitudeDeg: fleet.latitudeDeg[i],
-                           values: [s.solarW[i], s.loadW[i], s.batterySOC[i] * 100, s.tempAccelC[i],
-                                    s.tempRadiatorC[i], s.utilization[i]])
+            let s = simulation.world
+            history.record(satellite: i, tick: simulation.tick, altitudeKm: s.altitudeKm[i],
+                           latitudeDeg: s.latitudeDeg[i],
+                           values: [s.solarW[i], s.loadW[i], s.batterySOC[i] * 100, s.acceleratorTempC[i],
+                                    s.radiatorTempC[i], s.utilization[i]])
         }
         var snapshot = self.snapshot(view: view)
         // With a filter, `addConsoleData` builds the window from the sorted matches itself:

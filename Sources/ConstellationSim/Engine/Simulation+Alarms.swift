@@ -18,7 +18,9 @@ extension Simulation {
     /// - Returns: the tick's transitions (also recorded for the journal when
     ///   `recordsAlarmBatches` is on).
     @discardableResult
-    public mutating func updateAlarms(samples: [[Double]], modes: [OperatingMode]) -> [AlarmTransition] {
+    public mutating func updateAlarms<Values: RandomAccessCollection<Double>, Modes: RandomAccessCollection<OperatingMode>>(
+        samples: [Values], modes: Modes
+    ) -> [AlarmTransition] where Values.Index == Int, Modes.Index == Int {
         precondition(samples.count == AlarmParameter.count, "one column per alarm parameter")
         precondition(modes.count == alarms.satelliteCount, "one mode per satellite")
         let now = simSeconds
@@ -41,13 +43,14 @@ extension Simulation {
         return transitions
     }
 
-    /// The tick's alarm step: `updateAlarms` on the spacecraft's columns, or on
+    /// The tick's alarm step: `updateAlarms` on the world's sample columns, or on
     /// `alarmColumnsOverride` when set (synthetic telemetry for tests and drills).
-    mutating func tickAlarms(samples: [[Double]], modes: [OperatingMode]) {
+    mutating func tickAlarms() {
         if let override = alarmIO.columnsOverride {
             updateAlarms(samples: override.samples, modes: override.modes)
         } else {
-            updateAlarms(samples: samples, modes: modes)
+            let world = self.world
+            updateAlarms(samples: world.alarmSamples, modes: world.mode)
         }
     }
 

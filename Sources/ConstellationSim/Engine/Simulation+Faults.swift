@@ -45,8 +45,10 @@ extension Simulation {
     /// so it is visible in the state at the end of that tick.
     mutating func applyDueInjections(before endSimSeconds: Double) {
         while let due = faultSchedule.nextDue(before: endSimSeconds) {
-            let model = classModels[Int(fleet.spacecraftClass[due.satellite])]
-            if states.faults[due.satellite].apply(due.kind, unit: due.unit, parameters: model.faults) {
+            let model = context.classModels[Int(fleet.spacecraftClass[due.satellite])]
+            var faults = world.faults[due.satellite]
+            if faults.apply(due.kind, unit: due.unit, parameters: model.faults) {
+                world.faults[due.satellite] = faults
                 appliedInjections.append(due)
             }
         }

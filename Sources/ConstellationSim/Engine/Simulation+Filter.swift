@@ -77,7 +77,7 @@ extension Simulation {
             switch condition {
             case .less(let field, let limit): if !(value(field, index) < limit) { return false }
             case .greater(let field, let limit): if !(value(field, index) > limit) { return false }
-            case .mode(let mode): if states.mode[index] != mode { return false }
+            case .mode(let mode): if world.mode[index] != mode { return false }
             case .shell(let name):
                 if fleet.groupNames[Int(fleet.shellIndex[index])].lowercased() != name { return false }
             case .text(let text):
@@ -90,10 +90,10 @@ extension Simulation {
 
     private func value(_ field: FleetFilter.Field, _ index: Int) -> Double {
         switch field {
-        case .temp: return states.tempAccelC[index]
-        case .soc: return states.batterySOC[index] * 100
-        case .util: return states.utilization[index]
-        case .alt: return fleet.altitudeKm[index]
+        case .temp: return world.acceleratorTempC[index]
+        case .soc: return world.batterySOC[index] * 100
+        case .util: return world.utilization[index]
+        case .alt: return world.altitudeKm[index]
         case .mode, .shell: return .nan
         }
     }

@@ -58,12 +58,12 @@ extension Simulation {
     /// The fleet-wide array holding `metric`.
     private func metricValues(_ metric: HeatmapMetric) -> [Double] {
         switch metric {
-        case .latitude: return fleet.latitudeDeg
-        case .altitude: return fleet.altitudeKm
-        case .battery: return states.alarmSamples[Int(AlarmParameter.batterySOC.rawValue)]
-        case .acceleratorTemp: return states.alarmSamples[Int(AlarmParameter.acceleratorTemp.rawValue)]
-        case .radiatorTemp: return states.alarmSamples[Int(AlarmParameter.radiatorTemp.rawValue)]
-        case .utilization: return states.utilization.map { $0 * 100 }
+        case .latitude: return world.latitudeDeg.array
+        case .altitude: return world.altitudeKm.array
+        case .battery: return world.alarmSamples[Int(AlarmParameter.batterySOC.rawValue)].array
+        case .acceleratorTemp: return world.alarmSamples[Int(AlarmParameter.acceleratorTemp.rawValue)].array
+        case .radiatorTemp: return world.alarmSamples[Int(AlarmParameter.radiatorTemp.rawValue)].array
+        case .utilization: return world.utilization.map { $0 * 100 }
         case .alarms:
             // Alarms not NORMAL per satellite: the book keeps a record only for those.
             var counts = [Double](repeating: 0, count: fleet.count)

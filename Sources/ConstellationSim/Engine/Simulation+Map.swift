@@ -30,14 +30,11 @@ extension Simulation {
         let columns = max(1, columns), rows = max(1, rows)
         var counts = [UInt32](repeating: 0, count: columns * rows)
         let latScale = Double(rows) / 180, lonScale = Double(columns) / 360
-        fleet.latitudeDeg.withUnsafeBufferPointer { lat in
-            fleet.longitudeDeg.withUnsafeBufferPointer { lon in
-                for i in 0..<lat.count {
-                    let r = min(rows - 1, max(0, Int((90 - lat[i]) * latScale)))
-                    let c = min(columns - 1, max(0, Int((lon[i] + 180) * lonScale)))
-                    counts[r * columns + c] &+= 1
-                }
-            }
+        let lat = world.latitudeDeg, lon = world.longitudeDeg
+        for i in 0..<lat.count {
+            let r = min(rows - 1, max(0, Int((90 - lat[i]) * latScale)))
+            let c = min(columns - 1, max(0, Int((lon[i] + 180) * lonScale)))
+            counts[r * columns + c] &+= 1
         }
         return counts
     }
@@ -46,7 +43,7 @@ extension Simulation {
     /// ± one orbital period (from the osculating semi-major axis) around now.
     package func groundTrack(satellite i: Int, points: Int) -> [LatLonDeg] {
         guard points >= 2 else { return [] }
-        let r = simd_length(fleet.positionKm[i]), v = simd_length(fleet.velocityKmS[i])
+        let r = simd_length(world.positionKm[i]), v = simd_length(world.velocityKmS[i])
         let inverseA = 2 / r - v * v / WGS84.muKm3PerS2
         guard r > 0, inverseA > 0 else { return [] }
         let a = 1 / inverseA
@@ -67,8 +64,7 @@ extension Simulation {
     /// Where satellite `i` is at another instant: J2 for shell satellites, SGP4 for
     /// catalog satellites (nil when SGP4 fails there).
     package func inertialPosition(satellite i: Int, secondsSinceEpoch t: Double, at when: JulianDate) -> SIMD3<Double>? {
-        if i < fleet.propagators.count { return fleet.propagators[i].state(atSecondsSinceEpoch: t).position }
-        return try? fleet.catalogRecords[i - fleet.propagators.count].propagate(to: when).positionKm
+        fleet.inertialPosition(satellite: i, world: world, secondsSinceEpoch: t, at: when)
     }
 
     /// The subsolar point: declination as latitude, right ascension less GMST as longitude.

@@ -32,9 +32,9 @@ extension Simulation {
         let values: [Double]
         switch sort.key {
         case .index: return sort.descending ? Array((0..<fleet.count).reversed()) : Array(0..<fleet.count)
-        case .latitude: values = fleet.latitudeDeg
-        case .longitude: values = fleet.longitudeDeg
-        case .altitude: values = fleet.altitudeKm
+        case .latitude: values = world.latitudeDeg.array
+        case .longitude: values = world.longitudeDeg.array
+        case .altitude: values = world.altitudeKm.array
         }
         return (0..<fleet.count).sorted { a, b in
             if values[a] != values[b] { return sort.descending ? values[a] > values[b] : values[a] < values[b] }

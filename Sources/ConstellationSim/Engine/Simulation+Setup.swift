@@ -80,21 +80,22 @@ extension Simulation {
     mutating func initializeStates() {
         let sun = SunEphemeris.position(at: time)
         let utc = LocalSolarTime.utcHours(time)
+        let w = world
         for i in 0..<fleet.count {
-            let model = classModels[Int(fleet.spacecraftClass[i])]
-            states.battery[i] = BatteryState(stateOfCharge: 1, of: model.power.battery)
-            let env = RadiantEnvironment(satelliteKm: fleet.positionKm[i], sun: sun)
-            let d = workload.demand(satellite: i, nowSimSeconds: 0, latitudeDeg: fleet.latitudeDeg[i],
-                                    longitudeDeg: fleet.longitudeDeg[i], utcHours: utc)
+            let model = context.classModels[Int(fleet.spacecraftClass[i])]
+            w.battery[i] = BatteryState(stateOfCharge: 1, of: model.power.battery)
+            let env = RadiantEnvironment(satelliteKm: w.positionKm[i], sun: sun)
+            let d = workload.demand(satellite: i, nowSimSeconds: 0, latitudeDeg: w.latitudeDeg[i],
+                                    longitudeDeg: w.longitudeDeg[i], utcHours: utc)
             let loadW = model.power.busLoadW + d * model.power.fullAcceleratorPowerW
             let absorbedW = model.thermal.environmentAbsorbedW(env, switches: scenario.environment)
             let heaterW = ThermalHeater.steadyStateW(parameters: model.thermal, otherDissipationW: loadW,
                                                      environmentAbsorbedW: absorbedW)
-            states.thermal[i] = ThermalModel.steadyState(
+            w.thermal[i] = ThermalModel.steadyState(
                 parameters: model.thermal, dissipationW: loadW + heaterW, environmentAbsorbedW: absorbedW)
-            let saa = anomalies[Int(anomalyOfGroup[Int(fleet.shellIndex[i])])]
-            let inSAA = saa.contains(latitudeDeg: fleet.latitudeDeg[i], longitudeDeg: fleet.longitudeDeg[i])
-            states.seuRatePerHour[i] = scenario.radiation.upsetsPerSecond(inSAA: inSAA) * 3600
+            let saa = context.anomalies[Int(context.anomalyOfGroup[Int(fleet.shellIndex[i])])]
+            let inSAA = saa.contains(latitudeDeg: w.latitudeDeg[i], longitudeDeg: w.longitudeDeg[i])
+            w.seuRatePerHour[i] = scenario.radiation.upsetsPerSecond(inSAA: inSAA) * 3600
         }
     }
 }

@@ -1,79 +1,80 @@
 import Foundation
 
-/// The mutable world of one run: the fleet, every satellite's spacecraft state, the
-/// workload and the clock. Advances only in whole ticks of `scenario.dtSeconds`; its
-/// state after tick N depends on nothing but the scenario (with its seed), N and the
-/// commands applied — never on threads, chunking or speed.
+/// One run: the scenario, the fleet's identity, the world (a column store) and the
+/// clock. Advances only in whole ticks of `scenario.dtSeconds` through the
+/// `TickPipeline`; its state after tick N depends on nothing but the scenario (with its
+/// seed), N and the commands applied — never on threads, chunking or speed.
+///
+/// A value: copying a simulation and advancing one copy leaves the other as it was (the
+/// world is copied on the first mutation of a shared one).
 public struct Simulation: Sendable {
     public let scenario: Scenario
-    public private(set) var fleet: Fleet
+    /// Who is who: ids, shells, planes and slots, classes, element sets.
+    public let fleet: Fleet
     /// Ticks run since the epoch.
-    public private(set) var tick: UInt64 = 0
+    public internal(set) var tick: UInt64 = 0
+    /// Every per-satellite quantity (see `WorldState`).
+    public private(set) var world: WorldState
     /// The alarm book of every satellite × parameter (see Simulation+Alarms.swift).
     public internal(set) var alarms: AlarmBook
     /// Queued alarm commands and the journal outbox (Simulation+Alarms.swift).
     var alarmIO: SimulationAlarmIO
-    /// Spacecraft state of every satellite (structure of arrays).
-    public internal(set) var states: SpacecraftStates
     /// Training jobs and inference demand (see ``Simulation/buildWorkload(_:fleet:)``).
     public internal(set) var workload: Workload
+    /// What the workload did in the latest tick.
+    var lastWorkloadResult = WorkloadTickResult()
     /// Fleet totals after the latest tick.
     public internal(set) var aggregates = FleetAggregates()
     /// Scripted and interactive fault injections still to apply, in time order.
     public internal(set) var faultSchedule: FaultSchedule
     /// Injections applied so far (scripted and interactive), in the order applied.
     public internal(set) var appliedInjections: [FaultInjection] = []
-    /// Per-class model parameters, indexed by `fleet.spacecraftClass`.
-    let classModels: [ClassModel]
-    /// SAA polygon variants and each satellite's variant (by orbit group).
-    let anomalies: [SouthAtlanticAnomaly]
-    let anomalyOfGroup: [UInt8]
-    let stations: GroundStationNetwork
-    /// +grid of each designed shell and the fleet index of its first satellite.
-    let grids: [PlusGrid]
-    let gridStart: [Int]
-    let random: CounterRandom
+    /// Model parameters the phases share.
+    let context: TickContext
     /// Satellites per parallel chunk of the tick: about four chunks per core, at least
     /// 256 satellites (tests force other sizes; results never depend on it).
     package var chunkSize: Int
-    /// Scratch: heat absorbed by each radiator this tick, W.
-    var environmentAbsorbedW: [Double]
+    /// Time spent per phase (benchmarks).
+    public internal(set) var phaseTimes: PhaseTimes
 
     public init(scenario: Scenario) {
         self.scenario = scenario
         let fleet = Fleet(scenario: scenario)
         self.fleet = fleet
         let n = fleet.count
-        classModels = scenario.spacecraft.map(ClassModel.init)
         let anomalies: [SouthAtlanticAnomaly] = [.reference, .polar()]
-        self.anomalies = anomalies
         // Designed shells by inclination; catalogs (any inclination) use the polar variant.
-        anomalyOfGroup = scenario.shells.map { design in
+        let anomalyOfGroup: [UInt8] = scenario.shells.map { design in
             let i = design.shell.inclinationDeg
             return (i > 90 ? 180 - i : i) > 30 ? 1 : 0
         } + scenario.catalogs.map { _ in 1 }
-        stations = GroundStationNetwork(scenario.groundStations)
         var grids: [PlusGrid] = [], starts: [Int] = [], start = 0
-        var hasGrid = [Bool](repeating: false, count: n)
         for design in scenario.shells {
             grids.append(PlusGrid(planes: design.shell.planes, satellitesPerPlane: design.shell.perPlane,
                                   parameters: scenario.links))
             starts.append(start)
-            for k in start..<min(n, start + design.shell.total) { hasGrid[k] = true }
             start += design.shell.total
         }
-        self.grids = grids
-        gridStart = starts
-        random = CounterRandom(seed: scenario.seed)
+        context = TickContext(
+            classModels: scenario.spacecraft.map(ClassModel.init), classOf: fleet.spacecraftClass,
+            anomalies: anomalies, anomalyOfGroup: anomalyOfGroup, groupOf: fleet.shellIndex,
+            stations: GroundStationNetwork(scenario.groundStations), random: CounterRandom(seed: scenario.seed),
+            radiation: scenario.radiation, modes: scenario.modes, switches: scenario.environment,
+            randomFailures: scenario.faults.randomFailures, grids: grids, gridStart: starts)
         chunkSize = max(256, n / (4 * max(1, ProcessInfo.processInfo.activeProcessorCount)) + 1)
-        states = SpacecraftStates(count: n, hasLinkGrid: hasGrid)
-        environmentAbsorbedW = Array(repeating: 0, count: n)
+        world = WorldState(count: n)
+        fleet.initialize(world)
         workload = Self.buildWorkload(scenario, fleet: fleet)
         faultSchedule = FaultSchedule(Self.resolveScriptedFaults(scenario, fleet: fleet))
         (alarms, alarmIO) = Self.makeAlarms(scenario: scenario, fleet: fleet)
-        updatePositions()
+        let steps = TickPipeline.steps(context: context, workload: workload,
+                                       sgp4: (fleet.catalogRecords, fleet.catalogStart))
+        phaseTimes = PhaseTimes(names: steps.map { $0.phase.name })
+        // The epoch: positions, then the initial states, then every model at dt = 0.
+        runPipeline(dtS: 0, steps: 0..<1)
         initializeStates()
-        runModels(dtS: 0)
+        runPipeline(dtS: 0, steps: 1..<steps.count)
+        phaseTimes = PhaseTimes(names: phaseTimes.names)
     }
 
     /// Simulated seconds since the epoch.
@@ -82,13 +83,11 @@ public struct Simulation: Sendable {
     /// The current UTC instant.
     public var time: JulianDate { scenario.epoch.adding(seconds: simSeconds) }
 
-    /// Runs one tick: positions at the new time, then every model (see `runModels`).
+    /// Runs one tick: every phase of the `TickPipeline`, in order.
     public mutating func advance() {
+        makeWorldUnique()
         tick += 1
-        updatePositions()
-        runModels(dtS: scenario.dtSeconds)
-        enqueueScriptedOperatorActions()
-        tickAlarms(samples: states.alarmSamples, modes: states.mode)
+        runPipeline(dtS: scenario.dtSeconds)
     }
 
     /// Runs `count` ticks.
@@ -96,8 +95,14 @@ public struct Simulation: Sendable {
         for _ in 0..<count { advance() }
     }
 
-    private mutating func updatePositions() {
-        let now = time
-        fleet.propagate(toSecondsSinceEpoch: simSeconds, time: now, gmst: greenwichMeanSiderealTime(now.value))
+    /// Copies the world first when another simulation value shares it.
+    mutating func makeWorldUnique() {
+        if !isKnownUniquelyReferenced(&world) { world = world.copy() }
+    }
+
+    /// Replaces the world (checkpoint restore); same fleet size.
+    mutating func replaceWorld(_ newWorld: WorldState) {
+        precondition(newWorld.count == world.count, "a world of another fleet")
+        world = newWorld
     }
 }

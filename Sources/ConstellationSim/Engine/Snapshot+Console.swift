@@ -47,7 +47,7 @@ extension Simulation {
     /// entry found by two-body propagation in the orbit plane at 30 s steps (at most
     /// two periods, ≤ 1,000 shadow evaluations) with the sun held where it is now.
     func selectedOrbit(_ i: Int) -> SelectedOrbit {
-        let r = fleet.positionKm[i], v = fleet.velocityKmS[i]
+        let r = world.positionKm[i], v = world.velocityKmS[i]
         let mu = WGS84.muKm3PerS2
         let rNorm = (r * r).sum().squareRoot(), vNorm2 = (v * v).sum()
         let h = SIMD3(r.y * v.z - r.z * v.y, r.z * v.x - r.x * v.z, r.x * v.y - r.y * v.x)
@@ -74,7 +74,7 @@ extension Simulation {
                 }
             }
         }
-        return SelectedOrbit(altitudeKm: fleet.altitudeKm[i], inclinationDeg: inclination, periodSeconds: period,
-                             betaDeg: states.betaDeg[i], litFraction: lit, nextEclipseMinutes: next)
+        return SelectedOrbit(altitudeKm: world.altitudeKm[i], inclinationDeg: inclination, periodSeconds: period,
+                             betaDeg: world.betaDeg[i], litFraction: lit, nextEclipseMinutes: next)
     }
 }

@@ -53,9 +53,10 @@ public struct Workload: Sendable, Hashable {
     /// Advances every job by `dtS` and rewrites `utilization` of job members to the
     /// job's effective (slowest-member) utilization, 0 unless running. `uncorrectableUpsets`
     /// holds this tick's count per satellite. Jobs go in index order (deterministic).
-    public mutating func advance(
-        dtS: Double, nowSimSeconds: Double, utilization: inout [Double], uncorrectableUpsets: [Int], peakPFLOPSPerSatellite: Double
-    ) -> WorkloadTickResult {
+    public mutating func advance<Utilization: MutableCollection<Double>, Upsets: RandomAccessCollection<Int>>(
+        dtS: Double, nowSimSeconds: Double, utilization: inout Utilization, uncorrectableUpsets: Upsets,
+        peakPFLOPSPerSatellite: Double
+    ) -> WorkloadTickResult where Utilization.Index == Int, Upsets.Index == Int {
         var result = WorkloadTickResult()
         for j in jobs.indices {
             guard jobs[j].isActive(at: nowSimSeconds) else {

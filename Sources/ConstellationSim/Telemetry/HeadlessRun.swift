@@ -109,17 +109,17 @@ public struct HeadlessRun {
             ])
             return
         }
-        let fleet = simulation.fleet, s = simulation.states
+        let fleet = simulation.fleet, s = simulation.world
         let stations = scenario.groundStations
         func row(_ i: Int) throws {
             let station = Int(s.groundContact[i])
             try encoder.append([
                 .text(time), .number(simS), .text(fleet.ids[i]),
-                .number(Self.fixed(fleet.latitudeDeg[i], 5)), .number(Self.fixed(fleet.longitudeDeg[i], 5)),
-                .number(Self.fixed(fleet.altitudeKm[i], 3)), .number(Self.fixed(s.litFraction[i], 3)),
+                .number(Self.fixed(s.latitudeDeg[i], 5)), .number(Self.fixed(s.longitudeDeg[i], 5)),
+                .number(Self.fixed(s.altitudeKm[i], 3)), .number(Self.fixed(s.litFraction[i], 3)),
                 .number(Self.fixed(s.solarW[i], 1)), .number(Self.fixed(s.loadW[i], 1)),
-                .number(Self.fixed(s.batterySOC[i], 4)), .number(Self.fixed(s.tempAccelC[i], 2)),
-                .number(Self.fixed(s.tempRadiatorC[i], 2)), .number(Self.fixed(s.utilization[i], 4)),
+                .number(Self.fixed(s.batterySOC[i], 4)), .number(Self.fixed(s.acceleratorTempC[i], 2)),
+                .number(Self.fixed(s.radiatorTempC[i], 2)), .number(Self.fixed(s.utilization[i], 4)),
                 .text(s.mode[i].label), .number(String(s.seuTotal[i])),
                 .text(station >= 0 ? stations[station].name : ""), .number(String(s.linksUp(i))),
                 .number(Self.fixed(s.heaterW[i], 1)),

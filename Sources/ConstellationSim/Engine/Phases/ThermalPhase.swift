@@ -1,0 +1,20 @@
+/// The two-node thermal step (implicit, stable at any dt): the whole electrical load is
+/// dissipated in the accelerator node; the radiator takes the absorbed environment.
+struct ThermalPhase: FleetPhase {
+    static let name = "thermal"
+    static let reads: [WorldColumn] = [.faults, .loadW, .environmentAbsorbedW]
+    static let writes: [WorldColumn] = [.thermal, .acceleratorTempC, .radiatorTempC]
+
+    let context: TickContext
+
+    func run(_ range: Range<Int>, world w: WorldState, tick e: TickEnvironment) {
+        for i in range {
+            let model = context.classModels[Int(context.classOf[i])]
+            let t = ThermalModel.step(w.thermal[i], parameters: model.thermal(w.faults[i]), dissipationW: w.loadW[i],
+                                      environmentAbsorbedW: w.environmentAbsorbedW[i], dtS: e.dtS)
+            w.thermal[i] = t
+            w.acceleratorTempC[i] = t.acceleratorC
+            w.radiatorTempC[i] = t.radiatorC
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Dispatch
+
+/// A quantity of the world, as phases name the columns they read and write.
+public enum WorldColumn: String, Sendable, CaseIterable {
+    case orbit, positionKm, velocityKmS, geodetic, orbitErrorCode
+    case battery, thermal, radiation, faults, modeState, mode
+    case litFraction, betaDeg, environmentAbsorbedW
+    case solarW, availableW, demand, utilization, schedulingLimit
+    case loadW, heaterW, heaterRequestW, powerVerdict, netPowerW, batterySOC
+    case acceleratorTempC, radiatorTempC
+    case seuTotal, uncorrectableThisTick, seuRatePerHour
+    case groundContact, minutesSinceContact, islUpMask
+    case alarmSamples
+    /// State outside the column store (workload, fault schedule, alarm book, aggregates).
+    case workload, faultSchedule, alarmBook, aggregates
+}
+
+/// One step of the tick. Phases run in `TickPipeline` order; each declares the
+/// columns it reads and writes, so a reader (or a new phase) can see what depends on
+/// what without reading the loops.
+protocol TickPhase: Sendable {
+    /// The phase's name in benchmark reports.
+    static var name: String { get }
+    static var reads: [WorldColumn] { get }
+    static var writes: [WorldColumn] { get }
+}
+
+/// A phase that works satellite by satellite: `run` is called on disjoint ranges of
+/// the fleet, possibly in parallel, and writes only those satellites' elements of the
+/// columns it writes, so the result is the same for any chunking and thread count.
+protocol FleetPhase: TickPhase {
+    func run(_ range: Range<Int>, world: WorldState, tick: TickEnvironment)
+}
+
+/// A phase that works on the whole simulation, serially and in fleet order (few items,
+/// or sums that must be bit-identical for any chunking).
+protocol SerialPhase: TickPhase {
+    func run(_ simulation: inout Simulation, tick: TickEnvironment)
+}
+
+/// How the fleet is cut into chunks for parallel phases.
+struct Chunking: Sendable {
+    /// Satellites per chunk.
+    var size: Int
+
+    /// Runs `body` over `0..<count` in chunks of `size`, in parallel when there are several.
+    func forEach(count n: Int, _ body: @Sendable (Range<Int>) -> Void) {
+        let size = max(1, self.size)
+        let chunks = (n + size - 1) / size
+        if chunks <= 1 {
+            body(0..<n)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                body(c * size..<min(n, (c + 1) * size))
+            }
+        }
+    }
+}
