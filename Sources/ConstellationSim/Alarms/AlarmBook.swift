@@ -6,7 +6,7 @@
 /// collects the tick's transitions with `endTick` and journals them. The limit state
 /// lives in dense arrays (4 bytes per alarm); only alarms that are not NORMAL have a
 /// record in a dictionary, so a sample that changes nothing allocates nothing.
-public struct AlarmBook: Sendable {
+public struct AlarmBook: Sendable, Codable {
     /// Number of satellites (indices 0..<satelliteCount).
     public let satelliteCount: Int
     /// Longest a shelve may last, seconds (longer requests are cut to it). Default 8 h.
@@ -14,11 +14,11 @@ public struct AlarmBook: Sendable {
     /// A quiet period this long (seconds) ends a burst; the next alarm is first-out.
     public var burstGapSeconds: Double
 
-    package var trackers: [LimitTracker]
+    package var trackers: PlainArray<LimitTracker>
     private var limitTable: [ParameterLimits]
     private var limitClasses: [LimitSet]
-    private var limitClassOfSatellite: [UInt16]
-    private var suppression: [AlarmSuppression]
+    private var limitClassOfSatellite: PlainArray<UInt16>
+    private var suppression: PlainArray<AlarmSuppression>
     package private(set) var records: [AlarmKey: AlarmRecord] = [:]
     private var shelvedKeys: Set<AlarmKey> = []
     private var pending: [AlarmTransition] = []
@@ -44,11 +44,11 @@ public struct AlarmBook: Sendable {
         self.satelliteCount = satelliteCount
         self.maximumShelveSeconds = maximumShelveSeconds
         self.burstGapSeconds = burstGapSeconds
-        trackers = Array(repeating: LimitTracker(), count: satelliteCount * AlarmParameter.count)
+        trackers = PlainArray(repeating: LimitTracker(), count: satelliteCount * AlarmParameter.count)
         limitClasses = [limits]
         limitTable = AlarmParameter.allCases.map { limits[$0] }
-        limitClassOfSatellite = Array(repeating: 0, count: satelliteCount)
-        suppression = Array(repeating: .none, count: satelliteCount)
+        limitClassOfSatellite = PlainArray(repeating: 0, count: satelliteCount)
+        suppression = PlainArray(repeating: .none, count: satelliteCount)
     }
 
     /// Gives `satellites` (a spacecraft class) their own limits.

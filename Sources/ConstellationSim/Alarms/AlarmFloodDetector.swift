@@ -4,8 +4,8 @@
 /// begins when the count exceeds `enterAbove` (10 per 10 min) and ends when it falls
 /// below `exitBelow` (5 per 10 min). Memory grows with the number of distinct times that
 /// had annunciations inside one window (one entry per tick, not per alarm).
-public struct AlarmFloodDetector: Sendable, Equatable {
-    private struct Entry: Sendable, Equatable {
+public struct AlarmFloodDetector: Sendable, Equatable, Codable {
+    private struct Entry: Sendable, Equatable, Codable {
         var simSeconds: Double
         var count: Int
     }

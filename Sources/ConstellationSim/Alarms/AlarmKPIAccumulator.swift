@@ -1,12 +1,13 @@
 /// Computes `AlarmKPIs` from a stream of transitions in time order. The alarm book feeds
 /// it live; the journal reader feeds it the rows of a journal file, so both give the
 /// same numbers for the same history.
-package struct AlarmKPIAccumulator: Sendable {
-    private struct PerAlarm: Sendable {
+package struct AlarmKPIAccumulator: Sendable, Codable {
+    private struct PerAlarm: Sendable, Codable {
         var annunciations = 0
         var lastAnnunciation: Double?
         var activeSince: Double?
-        var returns: (Double, Double) = (-.infinity, -.infinity)
+        /// The two latest returns to normal, s.
+        var olderReturn = -Double.infinity, newerReturn = -Double.infinity
         var chattering = false
     }
 
@@ -63,8 +64,8 @@ package struct AlarmKPIAccumulator: Sendable {
             ackMax = max(ackMax ?? tta, tta)
         }
         if cause == .returned {
-            if simSeconds - alarm.returns.0 <= Self.chatterSeconds { alarm.chattering = true }
-            alarm.returns = (alarm.returns.1, simSeconds)
+            if simSeconds - alarm.olderReturn <= Self.chatterSeconds { alarm.chattering = true }
+            (alarm.olderReturn, alarm.newerReturn) = (alarm.newerReturn, simSeconds)
         }
         if to.isActive && !from.isActive { alarm.activeSince = simSeconds }
         if !to.isActive { alarm.activeSince = nil }

@@ -1,7 +1,7 @@
 /// The sparse part of an alarm's state, kept only while the alarm is not NORMAL.
-package struct AlarmRecord: Sendable, Equatable {
+package struct AlarmRecord: Sendable, Equatable, Codable {
     /// An operator's shelve.
-    package enum Shelf: Sendable, Equatable {
+    package enum Shelf: Sendable, Equatable, Codable {
         case none
         /// Until `untilSeconds`.
         case timed(untilSeconds: Double)

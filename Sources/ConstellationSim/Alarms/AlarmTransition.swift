@@ -33,7 +33,7 @@ public enum AlarmTransitionCause: String, CaseIterable, Sendable, Hashable, Coda
 
 /// One change of an alarm, as a value: recorded in the journal, fed to the KPIs and
 /// shown to the operator.
-public struct AlarmTransition: Sendable, Equatable {
+public struct AlarmTransition: Sendable, Equatable, Codable {
     /// Engine tick during which it happened.
     public var tick: Int
     /// Simulation time, seconds since the scenario start.

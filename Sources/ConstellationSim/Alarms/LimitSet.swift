@@ -22,7 +22,7 @@
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
 /// | GROUND_CONTACT_LOSS min |  –   | 360 / 720| 0        | 0 / 0        | WARNING/DISTRESS |
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
-public struct LimitSet: Sendable, Hashable {
+public struct LimitSet: Sendable, Hashable, Codable {
     private var table: [ParameterLimits]
 
     /// A set where every parameter has `limits`.

@@ -1,7 +1,7 @@
 /// The limit-check state of one alarm (one satellite × parameter): the committed level
 /// and the pending change counting towards its on- or off-delay. Four bytes, kept in a
 /// dense array by the alarm book; updating it allocates nothing.
-package struct LimitTracker: Sendable, Equatable {
+package struct LimitTracker: Sendable, Equatable, BitwiseCopyable {
     /// Committed level: 0 normal, ±1 warning, ±2 critical (negative = low side).
     package private(set) var level: Int8 = 0
     private var pendingLevel: Int8 = 0

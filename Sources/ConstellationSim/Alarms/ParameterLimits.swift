@@ -4,7 +4,7 @@
 /// An alarm is raised when `value >= high…` or `value <= low…`; it returns to a less
 /// severe level only once the value is back past the limit by `deadband` (hysteresis).
 /// Levels that do not apply are `nil` (stored as ±infinity so the check never fires).
-public struct ParameterLimits: Sendable, Hashable {
+public struct ParameterLimits: Sendable, Hashable, Codable {
     /// Low warning level (raise when `value <= lowWarning`), in the parameter's unit.
     public var lowWarning: Double
     /// Low critical level.

@@ -1,6 +1,6 @@
 /// Fleet totals after a tick, summed serially in fleet order (so bit-identical for
 /// any chunking).
-public struct FleetAggregates: Sendable, Hashable {
+public struct FleetAggregates: Sendable, Hashable, Codable {
     public var satellites = 0
     public var nominal = 0
     public var degraded = 0

@@ -42,8 +42,9 @@ public struct J2Orbit: Sendable, Hashable {
     /// The change is carried in non-singular elements (a, e cos ω, e sin ω, i, Ω,
     /// λ = ω + M): the two-body elements of (r, v + Δv) minus those of (r, v), with (r, v)
     /// this orbit's own state at `t`, are added to this orbit's elements re-epoched to
-    /// `t`. A zero burn therefore leaves the orbit exactly as it was, the position is
-    /// continuous, and the burn changes the orbit by exactly its two-body effect. Nil
+    /// `t`. A zero burn therefore leaves the orbit as it was, the burn changes it by its
+    /// two-body effect, and the position is continuous to second order in the element
+    /// change (well under a metre for burns of a few m/s). Nil
     /// when either state is not a bound ellipse or the result is not (e ≥ 1).
     public func applyingImpulse(deltaVKmS: SIMD3<Double>, atSimSeconds t: Double) -> J2Orbit? {
         let (r, v) = state(atSimSeconds: t)

@@ -80,7 +80,7 @@ public struct FaultHazards: Sendable, Hashable {
 
 /// Fault injections in time order, consumed as simulated time passes. Scenario scripts
 /// and console commands feed the same schedule.
-public struct FaultSchedule: Sendable, Hashable {
+public struct FaultSchedule: Sendable, Hashable, Codable {
     /// Pending injections, sorted by time (stable for equal times: insertion order).
     public private(set) var pending: [FaultInjection]
     private var next = 0

@@ -17,11 +17,11 @@ public struct WorkloadParameters: Sendable, Hashable, Codable {
 /// Per tick the engine asks `demand` for every satellite, lets the scheduler grant
 /// utilizations, then calls `advance` once, which moves the jobs and lowers the
 /// utilization of job members to what synchronous training actually uses.
-public struct Workload: Sendable, Hashable {
+public struct Workload: Sendable, Hashable, Codable {
     public var parameters: WorkloadParameters
     public private(set) var jobs: [TrainingJob]
     /// Job index (into `jobs`) of each satellite, −1 when it serves inference.
-    public private(set) var jobOfSatellite: [Int32]
+    public private(set) var jobOfSatellite: PlainArray<Int32>
     /// Uncorrectable upsets that restarted inference work (cumulative).
     public private(set) var inferenceRestarts: Int = 0
 
@@ -36,7 +36,7 @@ public struct Workload: Sendable, Hashable {
                 map[m] = Int32(j)
             }
         }
-        jobOfSatellite = map
+        jobOfSatellite = PlainArray(map)
     }
 
     /// Demanded utilization 0…1 of `satellite` at `nowSimSeconds`: the constant when set;
@@ -93,7 +93,7 @@ public struct Workload: Sendable, Hashable {
 }
 
 /// What the workload did in one tick.
-public struct WorkloadTickResult: Sendable, Hashable {
+public struct WorkloadTickResult: Sendable, Hashable, Codable {
     public var preemptions = 0
     public var lostWorkPFLOP = 0.0
     public var inferenceRestarts = 0

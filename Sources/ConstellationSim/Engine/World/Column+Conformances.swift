@@ -15,3 +15,4 @@ extension ModeCause: BitwiseCopyable {}
 extension ModeState: BitwiseCopyable {}
 extension OperatingMode: BitwiseCopyable {}
 extension PowerVerdict: BitwiseCopyable {}
+extension AlarmSuppression: BitwiseCopyable {}
