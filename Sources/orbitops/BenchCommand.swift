@@ -4,12 +4,17 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// `orbitops bench`: performance measurements.
+/// `orbitops bench`: performance measurements (the engine's tick by default; `bench sgp4`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure engine performance.",
+        abstract: "Measure engine performance: tick rate, time per phase, snapshot cost, memory.",
+        discussion: "Without a subcommand: fly --scenario for --ticks ticks and report. 'bench sgp4' measures SGP4 alone.",
         subcommands: [SGP4BenchCommand.self])
+
+    @OptionGroup var engine: EngineBenchOptions
+
+    func run() throws { try engine.run() }
 }
 
 /// `orbitops bench sgp4`: SGP4 propagations per second through the batch API.

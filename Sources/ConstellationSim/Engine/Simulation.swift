@@ -34,6 +34,8 @@ public struct Simulation: Sendable {
     /// Satellites per parallel chunk of the tick: about four chunks per core, at least
     /// 256 satellites (tests force other sizes; results never depend on it).
     package var chunkSize: Int
+    /// Worker threads of the parallel phases (nil: one per core; results never depend on it).
+    public var threads: Int?
     /// Time spent per phase (benchmarks).
     public internal(set) var phaseTimes: PhaseTimes
 

@@ -42,17 +42,22 @@ protocol SerialPhase: TickPhase {
 struct Chunking: Sendable {
     /// Satellites per chunk.
     var size: Int
+    /// Worker threads (nil: as many as Dispatch gives, one per core).
+    var threads: Int?
 
     /// Runs `body` over `0..<count` in chunks of `size`, in parallel when there are several.
     func forEach(count n: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let size = max(1, self.size)
         let chunks = (n + size - 1) / size
-        if chunks <= 1 {
-            body(0..<n)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                body(c * size..<min(n, (c + 1) * size))
+        if chunks <= 1 || threads == 1 {
+            for c in 0..<max(1, chunks) { body(c * size..<min(n, (c + 1) * size)) }
+        } else if let threads {
+            // Worker w takes chunks w, w + threads, … (the chunks, not the workers, fix the result).
+            DispatchQueue.concurrentPerform(iterations: threads) { w in
+                for c in stride(from: w, to: chunks, by: threads) { body(c * size..<min(n, (c + 1) * size)) }
             }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in body(c * size..<min(n, (c + 1) * size)) }
         }
     }
 }

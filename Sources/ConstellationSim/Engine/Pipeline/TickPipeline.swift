@@ -69,7 +69,7 @@ extension Simulation {
         let env = TickEnvironment(time: time, nowSimSeconds: simSeconds, dtS: dtS, tick: tick)
         let steps = TickPipeline.steps(context: context, workload: workload,
                                        sgp4: (fleet.catalogRecords, fleet.catalogStart))
-        let chunking = Chunking(size: chunkSize)
+        let chunking = Chunking(size: chunkSize, threads: threads)
         let world = self.world, n = world.count
         for k in range ?? steps.indices {
             let start = DispatchTime.now().uptimeNanoseconds

@@ -188,3 +188,8 @@ private final class ColumnAllocator {
         return column
     }
 }
+
+extension WorldState {
+    /// Bytes of every column per satellite.
+    public var bytesPerSatellite: Int { count > 0 ? columnBytes / count : 0 }
+}
