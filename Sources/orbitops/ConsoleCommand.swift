@@ -75,7 +75,7 @@ struct ConsoleCommand: ParsableCommand {
         do {
             let journal = try AlarmJournal(
                 path: path, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
-                scenario: simulation.scenario.name, satelliteIDs: simulation.fleet.ids)
+                scenario: simulation.scenario.name, seed: simulation.scenario.seed, satelliteIDs: simulation.fleet.ids)
             return AlarmJournalWriter(journal: journal)
         } catch {
             throw RuntimeFailure("cannot open alarm journal '\(path)': \(error)")

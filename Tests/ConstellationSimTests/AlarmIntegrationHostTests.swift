@@ -98,8 +98,10 @@ import Testing
         try host.closeAlarmJournal()
         let rows = try AlarmJournalReader(path: path).rows().filter { $0.event == "ACKNOWLEDGED" }
         #expect(rows.count == 1)
-        #expect(rows.first?.simSeconds == entry.simSeconds && entry.simSeconds == Double(entry.tick) * 10)
-        #expect(rows.first?.tick == Int(entry.tick))
+        // The command acts at the start of tick `entry.tick`, i.e. after tick − 1 completed:
+        // the alarm journal stamps it with that completed tick and its time.
+        #expect(rows.first?.simSeconds == entry.simSeconds && entry.simSeconds == Double(entry.tick - 1) * 10)
+        #expect(rows.first?.tick == Int(entry.tick) - 1)
         let ticks = try AlarmJournalReader(path: path).batches().filter { $0.kind == "tick" }.map(\.tick)
         #expect(ticks == Array(1...ticks.count) && ticks.count > 20)
     }

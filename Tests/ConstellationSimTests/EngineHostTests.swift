@@ -63,7 +63,9 @@ func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
         host.send(.step(4))
         host.send(.speedUp)
         let journal = host.commandJournal()
-        #expect(journal.map(\.tick) == [4, 4])
+        // The step took effect at the start of tick 1; the speed change at the start of tick 5.
+        #expect(journal.map(\.tick) == [1, 5])
+        #expect(journal[0].simSeconds == 0)
         #expect(journal[1].simSeconds == 40)
     }
 

@@ -16,7 +16,7 @@ import Testing
         _ = core.apply(.step(5), now: 0)
         let result = core.apply(.injectFault(satellite: 7, kind: .avionics), now: 0)
         #expect(result.applied)
-        #expect(core.journal.last == JournaledCommand(tick: 5, simSeconds: 150,
+        #expect(core.journal.last == JournaledCommand(tick: 6, simSeconds: 150,
                                                       command: .injectFault(satellite: 7, kind: .avionics), applied: true))
         #expect(!core.simulation.world.faults[7].avionicsFailed)
         _ = core.apply(.step(1), now: 0)

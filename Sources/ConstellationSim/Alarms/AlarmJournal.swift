@@ -24,9 +24,9 @@ public final class AlarmJournal: Sendable {
     public let path: String
     /// Row id of this run's session.
     public let sessionID: Int64
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
     private let satelliteID: @Sendable (Int) -> String
-    private let wallClock: @Sendable () -> Double
+    let wallClock: @Sendable () -> Double
 
     /// Opens (creating or migrating) the journal at `path` and starts a session.
     /// - Parameters:
@@ -37,7 +37,7 @@ public final class AlarmJournal: Sendable {
     ///     (`synchronous = NORMAL` in WAL) survives any process crash.
     ///   - wallClock: Unix seconds now (injectable for tests).
     public init(
-        path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "",
+        path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "", seed: UInt64? = nil,
         satelliteID: @escaping @Sendable (Int) -> String, synchronousFull: Bool = false,
         wallClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
     ) throws {
@@ -51,8 +51,12 @@ public final class AlarmJournal: Sendable {
         let started = wallClock()
         sessionID = try database.write { db in
             try db.execute(
-                sql: "INSERT INTO session (started_wall_time, start_sim_time, end_sim_time, last_tick, epoch_jd, scenario) VALUES (?, ?, ?, NULL, ?, ?)",
-                arguments: [started, startSimSeconds, startSimSeconds, epoch?.value, scenario])
+                sql: """
+                    INSERT INTO session (started_wall_time, start_sim_time, end_sim_time, last_tick, epoch_jd, scenario,
+                        seed, program_version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)
+                    """,
+                arguments: [started, startSimSeconds, startSimSeconds, epoch?.value, scenario,
+                            seed.map { Int64(bitPattern: $0) }, ProgramVersion.current])
             return db.lastInsertedRowID
         }
         self.path = path
@@ -63,11 +67,11 @@ public final class AlarmJournal: Sendable {
 
     /// Convenience: satellite ids given as an array indexed by satellite.
     public convenience init(
-        path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "",
+        path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "", seed: UInt64? = nil,
         satelliteIDs: [String], synchronousFull: Bool = false
     ) throws {
         try self.init(
-            path: path, startSimSeconds: startSimSeconds, epoch: epoch, scenario: scenario,
+            path: path, startSimSeconds: startSimSeconds, epoch: epoch, scenario: scenario, seed: seed,
             satelliteID: { $0 >= 0 && $0 < satelliteIDs.count ? satelliteIDs[$0] : "#\($0)" },
             synchronousFull: synchronousFull)
     }

@@ -11,6 +11,12 @@ import GRDB
 /// transition and command rows it wrote. A tick is in the file completely or not at
 /// all: for every `tick` row, `event` holds exactly `transitions` + `commands` rows of
 /// that session, tick and batch (`event.batch_id`).
+///
+/// v3: the durable command log. `command` has one row per operator command of any kind
+/// (time control, alarm actions, fault injections, manoeuvres), written in its own
+/// transaction before the command takes effect: `tick` is the tick at whose start it
+/// took effect, `command` its JSON encoding (`EngineCommand`), `kind` a readable name.
+/// `session` gains the scenario `seed` and the `program_version`.
 enum AlarmJournalSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -63,9 +69,26 @@ enum AlarmJournalSchema {
             }
             try db.create(index: "tick_session_tick", on: "tick", columns: ["session_id", "tick"])
         }
+        migrator.registerMigration("v3") { db in
+            try db.alter(table: "session") { t in
+                t.add(column: "seed", .integer)
+                t.add(column: "program_version", .text)
+            }
+            try db.create(table: "command") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("session_id", .integer).notNull().references("session")
+                t.column("tick", .integer).notNull()
+                t.column("sim_time", .double).notNull()
+                t.column("wall_time", .double).notNull()
+                t.column("kind", .text).notNull()
+                t.column("command", .text).notNull()
+                t.column("operator", .text).notNull()
+            }
+            try db.create(index: "command_session_id", on: "command", columns: ["session_id", "id"])
+        }
         return migrator
     }
 
     /// The newest schema version this build writes.
-    static let latestVersion = "v2"
+    static let latestVersion = "v3"
 }

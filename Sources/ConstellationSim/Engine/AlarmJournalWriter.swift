@@ -64,6 +64,19 @@ public final class AlarmJournalWriter: Sendable {
         if full { queue.sync {} }
     }
 
+    /// Appends an operator command to the durable command log now, on the caller's
+    /// thread (the engine's queue), before the caller applies it. A write error stops the
+    /// journal like any other (reported in `status.failure`); the command still applies.
+    public func logCommand(_ command: EngineCommand, tick: UInt64, simSeconds: Double, operatorName: String) {
+        let usable = state.withLock { !$0.closed && $0.failure == nil }
+        guard usable else { return }
+        do {
+            try journal.appendCommand(command, tick: tick, simSeconds: simSeconds, operatorName: operatorName)
+        } catch {
+            state.withLock { $0.failure = "alarm journal write failed: \(error)" }
+        }
+    }
+
     /// Waits until everything submitted so far is committed.
     public func flush() {
         queue.sync {}

@@ -21,7 +21,7 @@ public final class HeadlessAlarmRecorder {
         do {
             journal = try AlarmJournal(
                 path: journalPath, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
-                scenario: simulation.scenario.name, satelliteIDs: ids)
+                scenario: simulation.scenario.name, seed: simulation.scenario.seed, satelliteIDs: ids)
         } catch {
             throw AlarmJournalWriterError(message: "cannot open alarm journal '\(journalPath)': \(error)")
         }

@@ -42,18 +42,24 @@ struct HostCore: Sendable {
         meter.record(wallNs: now, tick: simulation.tick)
     }
 
-    /// Applies a command. Returns whether it changed anything and whether the
-    /// pacing must restart (a pump must be scheduled).
+    /// Takes a command: stamps it with the tick at whose start it takes effect, appends it
+    /// to the durable command log (when there is a journal), then applies it. Returns
+    /// whether it changed anything and whether the pacing must restart (a pump must be
+    /// scheduled).
     mutating func apply(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
-        var applied = true
-        var restart = false
-        if case .alarm(let action) = command {  // no effect on pacing
-            let batch = simulation.applyAlarmCommand(action, operatorName: operatorName)
+        let tick = simulation.tick + 1, at = simulation.simSeconds
+        alarmJournal?.logCommand(command, tick: tick, simSeconds: at, operatorName: operatorName)
+        defer { if runState == .paused { meter.reset() } }
+        if command.changesWorld {
+            let applied = simulation.apply(command, operatorName: operatorName)
             submitAlarmBatches()
-            journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
-                                            command: command, applied: !batch.transitions.isEmpty))
-            return (true, false)
+            journal.append(JournaledCommand(tick: tick, simSeconds: at, command: command, applied: applied,
+                                            operatorName: operatorName))
+            // An alarm command always publishes (the operator sees it was taken).
+            if case .alarm = command { return (true, false) }
+            return (applied, false)
         }
+        var applied = true
         switch command {
         case .pause:
             applied = runState == .running
@@ -75,19 +81,14 @@ struct HostCore: Sendable {
             speed = speed.faster
         case .speedDown:
             speed = speed.slower
-        case .alarm:
+        case .alarm, .injectFault, .manoeuvre:
             break
-        case .injectFault(let satellite, let kind):
-            applied = simulation.injectFault(satellite: satellite, kind: kind)
         }
-        journal.append(JournaledCommand(tick: simulation.tick, simSeconds: simulation.simSeconds,
-                                        command: command, applied: applied))
-        if applied, runState == .running, command != .pause, !command.isFaultInjection {
-            restartPacing(now: now)
-            restart = true
-        }
-        if runState == .paused { meter.reset() }
-        return (applied, restart)
+        journal.append(JournaledCommand(tick: tick, simSeconds: at, command: command, applied: applied,
+                                        operatorName: operatorName))
+        guard applied, runState == .running, command != .pause else { return (applied, false) }
+        restartPacing(now: now)
+        return (applied, true)
     }
 
     /// Runs the ticks the wall clock owes, within `budgetNs`. Returns how long
@@ -138,13 +139,5 @@ struct HostCore: Sendable {
                                            ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
         snapshot.alarms.journal = alarmJournal?.status
         return snapshot
-    }
-}
-
-extension EngineCommand {
-    /// Fault injections change the world, not the pacing.
-    var isFaultInjection: Bool {
-        if case .injectFault = self { return true }
-        return false
     }
 }

@@ -1,6 +1,6 @@
 /// How fast simulated time runs against the wall clock. The speed never changes
 /// results, only how often ticks run.
-public enum SimulationSpeed: Sendable, Hashable {
+public enum SimulationSpeed: Sendable, Hashable, Codable {
     /// A multiple of real time (1 = real time).
     case multiple(Double)
     /// As fast as the CPU allows.
