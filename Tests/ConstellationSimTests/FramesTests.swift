@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ConstellationSim
 
@@ -42,5 +43,31 @@ import Testing
         let g = Geodetic(earthFixed: SIMD3(0, 0, 6356.752_314_245))
         #expect(abs(g.altitudeKm) < 1e-6)
         #expect(abs(g.latitudeDeg - 90) < 1e-9)
+    }
+}
+
+@Suite struct GeodeticClosedFormTests {
+    /// Heikkinen's closed form agrees with the iterated conversion from deep inside the
+    /// Earth to beyond GEO, at every latitude including the poles' neighbourhood.
+    @Test func closedFormMatchesIteration() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let radius = Double.random(in: 6_000...45_000, using: &generator)
+            let lat = Double.random(in: -89.9...89.9, using: &generator) * .pi / 180
+            let lon = Double.random(in: -.pi ... .pi, using: &generator)
+            let r = SIMD3(radius * cos(lat) * cos(lon), radius * cos(lat) * sin(lon), radius * sin(lat))
+            let fast = Geodetic.closedForm(r), slow = Geodetic.iterated(r)
+            #expect(abs(fast.latitudeDeg - slow.latitudeDeg) < 1e-9)
+            #expect(abs(fast.longitudeDeg - slow.longitudeDeg) < 1e-12)
+            #expect(abs(fast.altitudeKm - slow.altitudeKm) < 1e-7)
+        }
+    }
+
+    /// A point given geodetically comes back to itself (hand-checkable round trip).
+    @Test(arguments: [(0.0, 0.0, 0.0), (45.0, 10.0, 550.0), (-33.4, -70.7, 0.5), (78.2, 15.4, 1200.0),
+                      (89.99, 100.0, 35_786.0)])
+    func roundTripsAGeodeticPoint(_ lat: Double, _ lon: Double, _ h: Double) {
+        let g = Geodetic(earthFixed: Geodetic(latitudeDeg: lat, longitudeDeg: lon, altitudeKm: h).earthFixed)
+        #expect(abs(g.latitudeDeg - lat) < 1e-9 && abs(g.longitudeDeg - lon) < 1e-9 && abs(g.altitudeKm - h) < 1e-7)
     }
 }

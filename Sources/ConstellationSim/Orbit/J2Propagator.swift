@@ -39,10 +39,14 @@ public struct J2SecularRates: Sendable, Hashable {
 public struct J2Propagator: Sendable, Hashable {
     public let elements: OrbitalElements
     public let rates: J2SecularRates
+    /// cos i and sin i, fixed (J2 has no secular effect on the inclination).
+    @usableFromInline let cosI: Double, sinI: Double
 
     public init(_ elements: OrbitalElements) {
         self.elements = elements
         self.rates = J2SecularRates(elements)
+        cosI = cos(elements.inclinationRad)
+        sinI = sin(elements.inclinationRad)
     }
 
     /// Inertial position (km) and velocity (km/s) `seconds` after the elements' epoch.
@@ -50,27 +54,31 @@ public struct J2Propagator: Sendable, Hashable {
     public func state(atSecondsSinceEpoch t: Double) -> (position: SIMD3<Double>, velocity: SIMD3<Double>) {
         let e = elements.eccentricity
         let raan = elements.raanRad + rates.raanRadPerS * t
+        let cO = cos(raan), sO = sin(raan)
+        if e < 1e-9 {
+            // Circular: the argument of latitude θ = ω + M places the satellite directly.
+            let theta = (elements.argumentOfPerigeeRad + elements.meanAnomalyRad
+                + (rates.argumentOfPerigeeRadPerS + rates.meanAnomalyRadPerS) * t)
+                .truncatingRemainder(dividingBy: 2 * .pi)
+            let c = cos(theta), s = sin(theta)
+            let a = elements.semiMajorAxisKm, speed = a * rates.meanAnomalyRadPerS
+            let position = SIMD3(cO * c - sO * s * cosI, sO * c + cO * s * cosI, s * sinI) * a
+            let velocity = SIMD3(-cO * s - sO * c * cosI, -sO * s + cO * c * cosI, c * sinI) * speed
+            return (position, velocity)
+        }
         let argp = elements.argumentOfPerigeeRad + rates.argumentOfPerigeeRadPerS * t
         let meanAnomaly = elements.meanAnomalyRad + rates.meanAnomalyRadPerS * t
         let a = elements.semiMajorAxisKm
         // Position and velocity in the perifocal frame.
-        let rP: SIMD2<Double>, vP: SIMD2<Double>
         let n = rates.meanAnomalyRadPerS
-        if e < 1e-9 {
-            let u = meanAnomaly.truncatingRemainder(dividingBy: 2 * .pi)
-            let c = cos(u), s = sin(u)
-            rP = SIMD2(a * c, a * s)
-            vP = SIMD2(-a * n * s, a * n * c)
-        } else {
-            let E = solveKepler(meanAnomaly: meanAnomaly, eccentricity: e)
-            let cE = cos(E), sE = sin(E)
-            let root = (1 - e * e).squareRoot()
-            rP = SIMD2(a * (cE - e), a * root * sE)
-            let eDot = n / (1 - e * cE)
-            vP = SIMD2(-a * sE * eDot, a * root * cE * eDot)
-        }
-        let cO = cos(raan), sO = sin(raan), cw = cos(argp), sw = sin(argp)
-        let ci = cos(elements.inclinationRad), si = sin(elements.inclinationRad)
+        let E = solveKepler(meanAnomaly: meanAnomaly, eccentricity: e)
+        let cE = cos(E), sE = sin(E)
+        let root = (1 - e * e).squareRoot()
+        let rP = SIMD2(a * (cE - e), a * root * sE)
+        let eDot = n / (1 - e * cE)
+        let vP = SIMD2(-a * sE * eDot, a * root * cE * eDot)
+        let cw = cos(argp), sw = sin(argp)
+        let ci = cosI, si = sinI
         // Columns of the perifocal-to-inertial rotation R3(−Ω) R1(−i) R3(−ω).
         let pAxis = SIMD3(cO * cw - sO * sw * ci, sO * cw + cO * sw * ci, sw * si)
         let qAxis = SIMD3(-cO * sw - sO * cw * ci, -sO * sw + cO * cw * ci, cw * si)

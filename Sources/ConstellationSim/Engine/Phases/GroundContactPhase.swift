@@ -10,7 +10,7 @@ struct GroundContactPhase: FleetPhase {
     func run(_ range: Range<Int>, world w: WorldState, tick e: TickEnvironment) {
         guard !context.stations.stations.isEmpty else { return }
         for i in range {
-            let earthFixed = inertialToEarthFixed(w.positionKm[i], gmst: e.gmst)
+            let earthFixed = inertialToEarthFixed(w.positionKm[i], e.rotation)
             if let best = context.stations.bestContact(satelliteKm: earthFixed) {
                 w.groundContact[i] = Int32(best.station)
                 w.minutesSinceContact[i] = 0

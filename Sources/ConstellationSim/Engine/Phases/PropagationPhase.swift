@@ -29,7 +29,7 @@ struct PropagationPhase: FleetPhase {
             w.positionKm[i] = position
             w.velocityKmS[i] = velocity
             w.orbitErrorCode[i] = 0
-            let geodetic = Geodetic(earthFixed: inertialToEarthFixed(position, gmst: e.gmst))
+            let geodetic = Geodetic(earthFixed: inertialToEarthFixed(position, e.rotation))
             w.latitudeDeg[i] = geodetic.latitudeDeg
             w.longitudeDeg[i] = geodetic.longitudeDeg
             w.altitudeKm[i] = geodetic.altitudeKm

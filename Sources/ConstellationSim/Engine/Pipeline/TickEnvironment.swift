@@ -5,6 +5,8 @@ struct TickEnvironment: Sendable {
     let time: JulianDate
     let sun: SunPosition
     let gmst: Double
+    /// cos and sin of `gmst`.
+    let rotation: EarthRotation
     /// Simulated seconds at the end of the tick.
     let nowSimSeconds: Double
     /// The tick's length, s (0 evaluates the instant, at the epoch).
@@ -19,6 +21,7 @@ struct TickEnvironment: Sendable {
         self.time = time
         sun = SunEphemeris.position(at: time)
         gmst = greenwichMeanSiderealTime(time.value)
+        rotation = EarthRotation(gmst: gmst)
         self.nowSimSeconds = nowSimSeconds
         self.dtS = dtS
         self.tick = tick
