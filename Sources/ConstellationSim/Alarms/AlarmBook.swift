@@ -15,9 +15,9 @@ public struct AlarmBook: Sendable, Codable {
     public var burstGapSeconds: Double
 
     package var trackers: PlainArray<LimitTracker>
-    private var limitTable: [ParameterLimits]
+    var limitTable: [ParameterLimits]
     private var limitClasses: [LimitSet]
-    private var limitClassOfSatellite: PlainArray<UInt16>
+    var limitClassOfSatellite: PlainArray<UInt16>
     private var suppression: PlainArray<AlarmSuppression>
     package private(set) var records: [AlarmKey: AlarmRecord] = [:]
     private var shelvedKeys: Set<AlarmKey> = []
@@ -159,7 +159,7 @@ public struct AlarmBook: Sendable, Codable {
 
     package func isValid(_ key: AlarmKey) -> Bool { key.satellite >= 0 && key.satellite < satelliteCount }
 
-    private mutating func levelChanged(_ key: AlarmKey, from old: Int8, to new: Int8, value: Double, limits: ParameterLimits) {
+    mutating func levelChanged(_ key: AlarmKey, from old: Int8, to new: Int8, value: Double, limits: ParameterLimits) {
         let cause: AlarmTransitionCause =
             old == 0 || (new != 0 && (new > 0) != (old > 0)) ? .activated
             : new == 0 ? .returned

@@ -18,7 +18,7 @@ extension Simulation {
     /// - Returns: the tick's transitions (also recorded for the journal when
     ///   `recordsAlarmBatches` is on).
     @discardableResult
-    public mutating func updateAlarms<Values: RandomAccessCollection<Double>, Modes: RandomAccessCollection<OperatingMode>>(
+    public mutating func updateAlarms<Values: RandomAccessCollection<Double> & Sendable, Modes: RandomAccessCollection<OperatingMode>>(
         samples: [Values], modes: Modes
     ) -> [AlarmTransition] where Values.Index == Int, Modes.Index == Int {
         precondition(samples.count == AlarmParameter.count, "one column per alarm parameter")
@@ -32,9 +32,7 @@ extension Simulation {
             alarms.apply(commands[i])
         }
         for s in modes.indices { alarms.setSuppression(Self.suppression(of: modes[s]), satellite: s) }
-        for parameter in AlarmParameter.allCases {
-            alarms.evaluate(parameter: parameter, values: samples[Int(parameter.rawValue)])
-        }
+        alarms.evaluateAll(samples: samples, chunkSize: chunkSize, threads: threads)
         let transitions = alarms.endTick()
         if alarmIO.records {
             alarmIO.outbox.append(AlarmTickBatch(
