@@ -8,6 +8,8 @@ package struct AlarmKPIAccumulator: Sendable {
         var activeSince: Double?
         var returns: (Double, Double) = (-.infinity, -.infinity)
         var chattering = false
+        /// Whether `staleCount` counts this alarm.
+        var countedStale = false
     }
 
     package static let windowSeconds = 600.0
@@ -26,6 +28,15 @@ package struct AlarmKPIAccumulator: Sendable {
     private var ackCount = 0
     private var ackSum = 0.0
     private var ackMax: Double?
+    // Kept as transitions arrive, so `kpis` costs O(10) and not a walk over every alarm ever raised.
+    private var standingCount = 0
+    private var chatteringCount = 0
+    private var staleCount = 0
+    /// Activations in time order; those before `staleFrontier` were checked for staleness.
+    private var activations: [(since: Double, key: AlarmKey)] = []
+    private var staleFrontier = 0
+    /// The 10 most frequent alarms, most frequent first (ties by alarm id).
+    private var top: [(key: AlarmKey, count: Int)] = []
 
     package init() {}
 
@@ -33,7 +44,44 @@ package struct AlarmKPIAccumulator: Sendable {
     package mutating func start(at simSeconds: Double) {
         if startSeconds == nil { startSeconds = simSeconds }
         lastSeconds = max(lastSeconds, simSeconds)
+        advanceStale(to: simSeconds)
     }
+
+    /// Counts the standing alarms that have become stale by `t` (active > 24 h).
+    private mutating func advanceStale(to t: Double) {
+        while staleFrontier < activations.count, t - activations[staleFrontier].since > AlarmKPIs.staleSeconds {
+            let entry = activations[staleFrontier]
+            if var alarm = perAlarm[entry.key], alarm.activeSince == entry.since, !alarm.countedStale {
+                alarm.countedStale = true
+                perAlarm[entry.key] = alarm
+                staleCount += 1
+            }
+            staleFrontier += 1
+        }
+        if staleFrontier > 4096, staleFrontier * 2 > activations.count {
+            activations.removeFirst(staleFrontier)
+            staleFrontier = 0
+        }
+    }
+
+    /// Keeps `top` when `key`'s annunciation count grows to `count`.
+    private mutating func raiseFrequency(_ key: AlarmKey, to count: Int) {
+        func before(_ a: (key: AlarmKey, count: Int), _ b: (key: AlarmKey, count: Int)) -> Bool {
+            a.count != b.count ? a.count > b.count : a.key < b.key
+        }
+        if let i = top.firstIndex(where: { $0.key == key }) {
+            top[i].count = count
+        } else if top.count < Self.topCount {
+            top.append((key, count))
+        } else if let last = top.last, before((key, count), last) {
+            top[top.count - 1] = (key, count)
+        } else {
+            return
+        }
+        top.sort(by: before)
+    }
+
+    private static let topCount = 10
 
     /// Feeds one transition (times non-decreasing).
     package mutating func ingest(_ t: AlarmTransition) {
@@ -50,6 +98,7 @@ package struct AlarmKPIAccumulator: Sendable {
             total += 1
             alarm.annunciations += 1
             alarm.lastAnnunciation = simSeconds
+            raiseFrequency(key, to: alarm.annunciations)
             trailing.record(count: 1, at: simSeconds)
             trailing.advance(to: simSeconds)
             let b = Self.bucketIndex(simSeconds)
@@ -63,11 +112,25 @@ package struct AlarmKPIAccumulator: Sendable {
             ackMax = max(ackMax ?? tta, tta)
         }
         if cause == .returned {
-            if simSeconds - alarm.returns.0 <= Self.chatterSeconds { alarm.chattering = true }
+            if simSeconds - alarm.returns.0 <= Self.chatterSeconds, !alarm.chattering {
+                alarm.chattering = true
+                chatteringCount += 1
+            }
             alarm.returns = (alarm.returns.1, simSeconds)
         }
-        if to.isActive && !from.isActive { alarm.activeSince = simSeconds }
-        if !to.isActive { alarm.activeSince = nil }
+        let wasStanding = alarm.activeSince != nil
+        if to.isActive && !from.isActive {
+            alarm.activeSince = simSeconds
+            activations.append((simSeconds, key))
+        }
+        if !to.isActive {
+            alarm.activeSince = nil
+            if alarm.countedStale {
+                alarm.countedStale = false
+                staleCount -= 1
+            }
+        }
+        standingCount += (alarm.activeSince != nil ? 1 : 0) - (wasStanding ? 1 : 0)
         perAlarm[key] = alarm
     }
 
@@ -81,13 +144,22 @@ package struct AlarmKPIAccumulator: Sendable {
     }
 
     /// The KPIs of the span from the start to `endSeconds`; `name` names an alarm.
+    /// Costs O(10) plus the alarms turning stale since the last `start`.
     package func kpis(at endSeconds: Double, name: (AlarmKey) -> String) -> AlarmKPIs {
-        var copy = self
-        copy.closeBucket()
-        copy.trailing.advance(to: endSeconds)
-        let start = startSeconds ?? endSeconds
-        let end = max(endSeconds, start)
-        let windows = Self.bucketIndex(end) - Self.bucketIndex(start) + 1
+        let end = max(endSeconds, startSeconds ?? endSeconds)
+        var stale = staleCount
+        for entry in activations[staleFrontier...] {
+            guard end - entry.since > AlarmKPIs.staleSeconds else { break }
+            if let alarm = perAlarm[entry.key], alarm.activeSince == entry.since, !alarm.countedStale { stale += 1 }
+        }
+        return report(at: endSeconds, standing: standingCount, stale: stale, chattering: chatteringCount,
+                      top: top.map { ($0.key, $0.count) }, name: name)
+    }
+
+    /// The same KPIs by a pass over every alarm ever raised: the reference the kept
+    /// counts are tested against.
+    package func kpisByScanning(at endSeconds: Double, name: (AlarmKey) -> String) -> AlarmKPIs {
+        let end = max(endSeconds, startSeconds ?? endSeconds)
         var standing = 0, stale = 0, chattering = 0
         var frequent: [(AlarmKey, Int)] = []
         for (key, alarm) in perAlarm {
@@ -99,7 +171,18 @@ package struct AlarmKPIAccumulator: Sendable {
             if alarm.annunciations > 0 { frequent.append((key, alarm.annunciations)) }
         }
         frequent.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let top = frequent.prefix(10).map { AlarmFrequency(name: name($0.0), key: $0.0, count: $0.1) }
+        return report(at: endSeconds, standing: standing, stale: stale, chattering: chattering,
+                      top: Array(frequent.prefix(Self.topCount)), name: name)
+    }
+
+    private func report(at endSeconds: Double, standing: Int, stale: Int, chattering: Int, top: [(AlarmKey, Int)],
+                        name: (AlarmKey) -> String) -> AlarmKPIs {
+        var copy = self
+        copy.closeBucket()
+        copy.trailing.advance(to: endSeconds)
+        let start = startSeconds ?? endSeconds
+        let end = max(endSeconds, start)
+        let windows = Self.bucketIndex(end) - Self.bucketIndex(start) + 1
         return AlarmKPIs(
             startSeconds: start, endSeconds: end, totalAlarms: total, windowCount: windows,
             averagePer10Min: Double(total) / Double(windows),
@@ -107,6 +190,6 @@ package struct AlarmKPIAccumulator: Sendable {
             floodWindows: copy.floodWindows, floodWindowPercent: 100 * Double(copy.floodWindows) / Double(windows),
             standingAlarms: standing, staleAlarms: stale, chatteringAlarms: chattering,
             acknowledgements: ackCount, meanTimeToAckSeconds: ackCount > 0 ? ackSum / Double(ackCount) : nil,
-            maxTimeToAckSeconds: ackMax, topAlarms: top)
+            maxTimeToAckSeconds: ackMax, topAlarms: top.map { AlarmFrequency(name: name($0.0), key: $0.0, count: $0.1) })
     }
 }

@@ -21,33 +21,3 @@ public struct AlarmSnapshot: Sendable, Equatable {
 
     public init() {}
 }
-
-extension Simulation {
-    /// The alarm section of a snapshot for `view`.
-    public func alarmSnapshot(view: ViewRequest) -> AlarmSnapshot {
-        var out = AlarmSnapshot()
-        out.summary = alarms.summary
-        if view.alarmLineCount > 0 {
-            let list = alarms.alarmList(
-                groupingThreshold: view.alarmGroupingThreshold, includeHidden: view.includeHiddenAlarms)
-            out.lineCount = list.count
-            let first = min(max(0, view.alarmFirstLine), max(0, list.count - 1))
-            out.firstLine = first
-            out.lines = list[first..<min(list.count, first + view.alarmLineCount)].map { line in
-                guard case .group(var group) = line else { return line }
-                group.truncateMembers(to: view.alarmGroupMemberLimit)
-                return .group(group)
-            }
-        }
-        if let key = alarms.firstOut, fleet.ids.indices.contains(key.satellite) {
-            out.firstOut = key.name(satelliteID: fleet.ids[key.satellite])
-        }
-        if view.includeAlarmKPIs { out.kpis = alarmKPIs() }
-        if (0..<alarms.satelliteCount).contains(view.selected) {
-            out.selectedAlarms = AlarmParameter.allCases.compactMap {
-                alarms.entry(AlarmKey(satellite: view.selected, parameter: $0))
-            }
-        }
-        return out
-    }
-}

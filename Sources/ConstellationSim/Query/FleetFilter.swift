@@ -1,111 +1,103 @@
-/// The fleet table's filter: words separated by spaces, all of which must hold (AND).
-/// A word is a condition `temp>80` (accelerator °C), `soc<30` (battery %), `util<0.5`
-/// (0…1), `alt>600` (km), `mode=SAFE` (a mode name or its prefix), `shell=sso-650`,
-/// or plain text matched as a case-insensitive substring of the id or shell name.
+/// The fleet table's filter as the engine understands it: conditions that must all
+/// hold (AND), with values in engine units (°C, km, fractions 0…1). The console owns
+/// the grammar that produces it and converts its percentages at the edge.
 public struct FleetFilter: Sendable, Hashable {
-    /// A quantity a condition compares.
-    public enum Field: String, Sendable, Hashable, CaseIterable {
-        case temp, soc, util, alt, mode, shell
+    /// How a numeric condition compares.
+    public enum Comparison: Sendable, Hashable {
+        case less, greater
     }
 
-    /// One word of the filter.
+    /// One condition.
     public enum Condition: Sendable, Hashable {
-        case less(Field, Double)
-        case greater(Field, Double)
+        /// `column` compared with `value` (engine units; NaN never passes).
+        case compare(FrameColumn, Comparison, Double)
+        /// The satellite is in this mode.
         case mode(OperatingMode)
-        case shell(String)
+        /// The satellite's orbit group is named this (case-insensitive).
+        case group(String)
+        /// Case-insensitive substring of the satellite id or its group name.
         case text(String)
     }
 
-    /// The text as typed.
-    public var text: String
     public var conditions: [Condition]
 
-    /// The forms a filter word may take, for error messages.
-    public static let acceptedForms = "text, temp>80, soc<30, util<0.5, alt>600, mode=SAFE, shell=NAME"
-
-    /// Parses `text`; throws a message naming the bad word and the accepted forms.
-    public init(parsing text: String) throws(FleetFilterError) {
-        self.text = text
-        conditions = []
-        for word in text.split(separator: " ") {
-            conditions.append(try Self.condition(String(word)))
-        }
+    public init(_ conditions: [Condition]) {
+        self.conditions = conditions
     }
 
-    private static func condition(_ word: String) throws(FleetFilterError) -> Condition {
-        guard let opIndex = word.firstIndex(where: { "<>=".contains($0) }) else {
-            return .text(word.lowercased())
-        }
-        let name = word[..<opIndex].lowercased()
-        let op = word[opIndex]
-        let value = String(word[word.index(after: opIndex)...])
-        guard let field = Field(rawValue: name) else { throw FleetFilterError(word: word) }
-        switch (field, op) {
-        case (.mode, "="):
-            let upper = value.uppercased()
-            guard !upper.isEmpty, let mode = OperatingMode.allCases.first(where: {
-                String(describing: $0).uppercased().hasPrefix(upper)
-            }) else { throw FleetFilterError(word: word) }
-            return .mode(mode)
-        case (.shell, "="):
-            guard !value.isEmpty else { throw FleetFilterError(word: word) }
-            return .shell(value.lowercased())
-        case (.temp, _), (.soc, _), (.util, _), (.alt, _):
-            guard let number = Double(value), number.isFinite else { throw FleetFilterError(word: word) }
-            switch op {
-            case "<": return .less(field, number)
-            case ">": return .greater(field, number)
-            default: throw FleetFilterError(word: word)
+    /// Whether the filter reads only identity (ids and groups), never a dynamic column:
+    /// its matches then hold for every frame of a run.
+    public var isStatic: Bool {
+        conditions.allSatisfy {
+            switch $0 {
+            case .group, .text: true
+            case .compare, .mode: false
             }
-        default:
-            throw FleetFilterError(word: word)
         }
     }
-}
 
-/// A filter word the parser does not accept.
-public struct FleetFilterError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var word: String
-    public var description: String { "bad filter '\(word)'; use \(FleetFilter.acceptedForms)" }
-}
+    /// The conditions on identity only (text and group), lowercased.
+    var identityConditions: [Condition] {
+        conditions.compactMap {
+            switch $0 {
+            case .group(let name): .group(name.lowercased())
+            case .text(let text): .text(text.lowercased())
+            case .compare, .mode: nil
+            }
+        }
+    }
 
-extension Simulation {
-    /// Whether satellite `index` passes every condition of `filter`.
-    public func matches(_ filter: FleetFilter, satellite index: Int) -> Bool {
-        for condition in filter.conditions {
+    /// Whether satellite `i` of `frame` passes the conditions on dynamic columns.
+    @inline(__always)
+    func passesColumns(_ frame: EngineFrame, _ i: Int) -> Bool {
+        for condition in conditions {
             switch condition {
-            case .less(let field, let limit): if !(value(field, index) < limit) { return false }
-            case .greater(let field, let limit): if !(value(field, index) > limit) { return false }
-            case .mode(let mode): if states.mode[index] != mode { return false }
-            case .shell(let name):
-                if fleet.groupNames[Int(fleet.shellIndex[index])].lowercased() != name { return false }
-            case .text(let text):
-                let shell = fleet.groupNames[Int(fleet.shellIndex[index])]
-                if !fleet.ids[index].lowercased().contains(text) && !shell.lowercased().contains(text) { return false }
+            case .compare(let column, .less, let limit):
+                if !(frame.columns.value(column, i) < limit) { return false }
+            case .compare(let column, .greater, let limit):
+                if !(frame.columns.value(column, i) > limit) { return false }
+            case .mode(let mode):
+                if frame.columns.mode[i] != mode { return false }
+            case .group, .text:
+                continue
             }
         }
         return true
     }
 
-    private func value(_ field: FleetFilter.Field, _ index: Int) -> Double {
-        switch field {
-        case .temp: return states.tempAccelC[index]
-        case .soc: return states.batterySOC[index] * 100
-        case .util: return states.utilization[index]
-        case .alt: return fleet.altitudeKm[index]
-        case .mode, .shell: return .nan
+    /// Whether satellite `i` passes the identity conditions (`lowered` from
+    /// `identityConditions`; `lowerGroups` the group names lowercased).
+    static func passesIdentity(_ lowered: [Condition], _ identity: FleetIdentity, lowerGroups: [String],
+                               _ i: Int) -> Bool {
+        let group = lowerGroups[Int(identity.shellIndex[i])]
+        for condition in lowered {
+            switch condition {
+            case .group(let name):
+                if group != name { return false }
+            case .text(let text):
+                if !group.contains(text) && !identity.ids[i].lowercased().contains(text) { return false }
+            case .compare, .mode:
+                continue
+            }
         }
+        return true
     }
+}
 
-    /// Fleet indices passing `filter`, in `order` (fleet order when nil).
-    public func filtered(_ filter: FleetFilter, order: [Int]? = nil) -> [Int] {
-        (order ?? Array(0..<fleet.count)).filter { matches(filter, satellite: $0) }
+extension EngineFrame {
+    /// Fleet indices passing `filter`, in fleet order (the brute-force reference; the
+    /// query service caches the identity part).
+    public func matches(_ filter: FleetFilter) -> [Int] {
+        let lowered = filter.identityConditions
+        let groups = identity.groupNames.map { $0.lowercased() }
+        return (0..<count).filter {
+            filter.passesColumns(self, $0) && FleetFilter.passesIdentity(lowered, identity, lowerGroups: groups, $0)
+        }
     }
 
     /// The fleet index of the satellite whose id is `id` (case-insensitive), if any.
     public func index(ofID id: String) -> Int? {
         let wanted = id.lowercased()
-        return fleet.ids.firstIndex { $0.lowercased() == wanted }
+        return identity.ids.firstIndex { $0.lowercased() == wanted }
     }
 }
