@@ -111,3 +111,12 @@ struct SnapshotBuilder {
         return ids
     }
 }
+
+extension EngineFrame {
+    /// The snapshot for `request` built from scratch (fresh caches, no history): what
+    /// tests and benchmarks compare with the service's answers.
+    package func snapshot(for request: ViewRequest) -> FleetSnapshot {
+        var builder = SnapshotBuilder()
+        return builder.snapshot(self, request, history: nil)
+    }
+}
