@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure engine performance.",
-        subcommands: [SGP4BenchCommand.self])
+        subcommands: [SGP4BenchCommand.self, QueryBenchCommand.self])
 }
 
 /// `orbitops bench sgp4`: SGP4 propagations per second through the batch API.

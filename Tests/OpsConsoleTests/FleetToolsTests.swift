@@ -91,6 +91,9 @@ import Testing
     @Test func filterPromptSetsTheFilterOrSaysWhatIsAccepted() {
         var s = state()
         _ = update(&s, .keyPressed(.character("/")))
+        for c in "util<" { _ = update(&s, .keyPressed(.character(c))) }
+        _ = update(&s, .keyPressed(.character(Prompt.clearLine)))  // Ctrl-U clears, inserts nothing
+        #expect(s.prompt?.text == "")
         for c in "mode=SAFE" { _ = update(&s, .keyPressed(.character(c))) }
         _ = update(&s, .keyPressed(.enter))
         #expect(s.filter?.conditions == [.mode(.safe)])

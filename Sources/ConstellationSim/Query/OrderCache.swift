@@ -5,7 +5,7 @@ import Synchronization
 /// refreshed from the previous order of the same sort (nearly sorted, so an adaptive
 /// sort is close to one pass) or sorted from scratch by radix. Guards the finished
 /// orders and the one pending build request.
-final class OrderCache: Sendable {
+package final class OrderCache: Sendable {
     private struct Orders {
         /// The newest order of each sort, with the serial of the frame it belongs to.
         var bySort: [RowSort: (serial: UInt64, order: [Int32])] = [:]
@@ -20,7 +20,7 @@ final class OrderCache: Sendable {
     private let state = Mutex(Orders())
     private let queue = DispatchQueue(label: "orbitops.query.order", qos: .utility)
 
-    init() {}
+    package init() {}
 
     /// The order of `sort` for frame `serial`, if built.
     func order(_ sort: RowSort, serial: UInt64) -> [Int32]? {
@@ -44,7 +44,7 @@ final class OrderCache: Sendable {
     }
 
     /// Waits for the background builds queued so far (tests).
-    func waitUntilIdle() { queue.sync {} }
+    package func waitUntilIdle() { queue.sync {} }
 
     private func buildPending() {
         while true {

@@ -21,6 +21,8 @@ public final class QueryService: Sendable {
         var history = SatelliteHistory()
         /// A frame answered and superseded, kept for the engine to reuse.
         var spare: EngineFrame?
+        /// The frame an answer is being built from, if any.
+        var inUse: UInt64?
 
         /// Notes new input; returns whether a drain must be scheduled.
         mutating func markDirty() -> Bool {
@@ -43,6 +45,7 @@ public final class QueryService: Sendable {
     public func submit(_ frame: EngineFrame) {
         let schedule = inbox.withLock { box -> Bool in
             box.history.record(frame, satellite: box.request.selected)
+            if let old = box.frame, old.serial != box.inUse { box.spare = old }
             box.frame = frame
             return box.markDirty()
         }
@@ -85,6 +88,7 @@ public final class QueryService: Sendable {
                     return nil
                 }
                 box.dirty = false
+                box.inUse = frame.serial
                 return (frame, box.request, box.history)
             }
             guard let (frame, request, history) = job else { return }
@@ -92,6 +96,7 @@ public final class QueryService: Sendable {
             mailbox.publish(snapshot)
             inbox.withLock { box in
                 // Anything older than the held frame is free for the engine to refill.
+                box.inUse = nil
                 if let held = box.frame, held.serial != frame.serial { box.spare = frame }
             }
         }

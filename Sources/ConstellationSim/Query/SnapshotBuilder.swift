@@ -1,12 +1,15 @@
 /// Builds the console's snapshot from a frame and a view request, in
 /// O(visible + bins) for an unchanged frame and O(n) with a small heap for a new one:
 /// never a full sort on the answer path.
-struct SnapshotBuilder {
+package struct SnapshotBuilder {
     var caches = QueryCaches()
-    let orders = OrderCache()
+    package let orders = OrderCache()
+
+    package init() {}
 
     /// The answer to `request` from `frame`; `history` is the selected satellite's.
-    mutating func snapshot(_ frame: EngineFrame, _ request: ViewRequest, history: SatelliteHistory?) -> FleetSnapshot {
+    package mutating func snapshot(_ frame: EngineFrame, _ request: ViewRequest, history: SatelliteHistory?)
+        -> FleetSnapshot {
         let n = frame.count
         let selectedRow = (0..<n).contains(request.selected) ? frame.row(request.selected) : nil
         var s = FleetSnapshot(scenarioName: frame.scenarioName, tick: frame.tick, simSeconds: frame.simSeconds,
