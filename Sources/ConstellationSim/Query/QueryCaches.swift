@@ -7,7 +7,9 @@ struct QueryCaches {
     private var matches: (serial: UInt64, filter: FleetFilter, indices: [Int32])?
     private var alarmList: (revision: UInt64, threshold: Int, includeHidden: Bool, lines: [AlarmListLine])?
     private var alarmCounts: (revision: UInt64, counts: [UInt8])?
-    private var map: (serial: UInt64, request: MapRequest, selected: Int, map: FleetMap)?
+    private var density: (serial: UInt64, columns: Int, rows: Int, counts: [UInt32])?
+    private var track: (serial: UInt64, selected: Int, points: Int, track: [LatLonDeg])?
+    private var firstMatches: (serial: UInt64, filter: FleetFilter, sort: RowSort, indices: [Int])?
     private var heatmap: (serial: UInt64, request: HeatmapRequest, heatmap: ShellHeatmap?)?
     private var orbit: (serial: UInt64, selected: Int, orbit: SelectedOrbit?)?
     private var lookup: (id: String, index: Int?)?
@@ -52,12 +54,36 @@ struct QueryCaches {
         return lines
     }
 
-    /// The map for `request`, once per frame.
+    /// The map for `request`: density bins once per frame (one pass), the ground track
+    /// once per frame and selection, so a selection move costs only the track.
     mutating func map(_ frame: EngineFrame, _ request: MapRequest, selected: Int) -> FleetMap {
-        if let m = map, m.serial == frame.serial, m.request == request, m.selected == selected { return m.map }
-        let built = frame.map(request, selected: selected)
-        map = (frame.serial, request, selected, built)
-        return built
+        let columns = max(1, request.columns), rows = max(1, request.rows)
+        let counts: [UInt32]
+        if let d = density, d.serial == frame.serial, d.columns == columns, d.rows == rows {
+            counts = d.counts
+        } else {
+            counts = frame.densityCounts(columns: columns, rows: rows)
+            density = (frame.serial, columns, rows, counts)
+        }
+        let points: [LatLonDeg]
+        if let t = track, t.serial == frame.serial, t.selected == selected, t.points == request.trackPoints {
+            points = t.track
+        } else {
+            points = (0..<frame.count).contains(selected)
+                ? frame.groundTrack(satellite: selected, points: request.trackPoints) : []
+            track = (frame.serial, selected, request.trackPoints, points)
+        }
+        return FleetMap(columns: columns, rows: rows, counts: counts, groundTrack: points,
+                        subsolarPoint: EngineFrame.subsolarPoint(at: frame.time))
+    }
+
+    /// The first `limit` matches of `filter` in `sort` order, once per frame.
+    mutating func firstMatches(_ frame: EngineFrame, _ filter: FleetFilter, _ sort: RowSort, candidates: [Int32],
+                               limit: Int) -> [Int] {
+        if let f = firstMatches, f.serial == frame.serial, f.filter == filter, f.sort == sort { return f.indices }
+        let indices = RowOrder.window(frame, sort, candidates: candidates, count: candidates.count, range: 0..<limit)
+        firstMatches = (frame.serial, filter, sort, indices)
+        return indices
     }
 
     /// The heatmap for `request`, once per frame.

@@ -57,8 +57,8 @@ package struct SnapshotBuilder {
             }
             return Array(range)
         }
-        if let candidates {
-            s.filterMatches = RowOrder.window(frame, sort, candidates: candidates, count: total, range: limit)
+        if let candidates, let filter = request.filter {
+            s.filterMatches = caches.firstMatches(frame, filter, sort, candidates: candidates, limit: limit.upperBound)
             return RowOrder.window(frame, sort, candidates: candidates, count: total, range: range)
         }
         if sort.key == .index { return range.map { total - 1 - $0 } }
