@@ -43,6 +43,15 @@ struct QueryBenchCommand: ParsableCommand {
             print(Self.line("sort \(key): selection", first) + Self.line("  +order wait", build)
                   + Self.line("  cached (mid-table)", cached))
         }
+        // One tick later the cached orders are refreshed from the previous permutation.
+        simulation.advance()
+        frame = simulation.makeFrame(runState: .paused, speed: .max, ticksPerSecond: 0, journal: nil)
+        for key in [RowSortKey.latitude, .acceleratorTemperature] {
+            let request = ViewRequest(firstRow: 0, rowCount: 50, selected: 0, sort: RowSort(key: key))
+            let first = Self.milliseconds { _ = builder.snapshot(frame, request, history: nil) }
+            let refresh = Self.milliseconds { builder.orders.waitUntilIdle() }
+            print(Self.line("next tick, sort \(key): selection", first) + Self.line("  +refresh wait", refresh))
+        }
         let filter = FleetFilter([.compare(.utilization, .less, 0.5), .mode(.nominal)])
         let filtered = ViewRequest(firstRow: 0, rowCount: 50, selected: 0, sort: RowSort(key: .battery), filter: filter)
         print(Self.line("filter util<50 % & NOMINAL, sorted", Self.milliseconds {
