@@ -9,8 +9,11 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure engine performance: tick rate, time per phase, snapshot cost, memory.",
-        discussion: "Without a subcommand: fly --scenario for --ticks ticks and report. 'bench sgp4' measures SGP4 alone.",
-        subcommands: [SGP4BenchCommand.self])
+        discussion: """
+            Without a subcommand: fly --scenario for --ticks ticks and report. 'bench sgp4' measures SGP4 \
+            alone, 'bench query' the console's queries.
+            """,
+        subcommands: [SGP4BenchCommand.self, QueryBenchCommand.self])
 
     @OptionGroup var engine: EngineBenchOptions
 

@@ -40,7 +40,7 @@ import Testing
         _ = sim.advance(with: c)
         let returned = sim.advance(with: c)
         #expect(returned.map(\.to) == [.rtnUnacked])
-        #expect(sim.alarmSnapshot(view: ViewRequest()).summary.unacknowledged == 1)
+        #expect(sim.frame().snapshot(for: ViewRequest()).alarms.summary.unacknowledged == 1)
         let ack = sim.applyAlarmCommand(.acknowledge(battery), operatorName: "bob")
         #expect(ack.transitions.map(\.to) == [.normal] && ack.transitions.first?.from == .rtnUnacked)
         #expect(sim.alarms.state(of: battery) == .normal)
@@ -71,7 +71,7 @@ import Testing
         #expect(sim.alarms.state(of: mode) == .unacked)       // the parent alarm stays
         #expect(sim.alarms.state(of: seu) == .suppressed)     // compute alarm in SAFE
         #expect(sim.alarms.state(of: battery1) == .unacked)   // not compute: still shown
-        let summary = sim.alarmSnapshot(view: ViewRequest()).summary
+        let summary = sim.frame().snapshot(for: ViewRequest()).alarms.summary
         #expect(summary.suppressed == 2)
         c.modes[1] = .nominal
         c[.modeChange, 1] = 0
@@ -87,7 +87,7 @@ import Testing
         _ = sim.advance(with: c)
         _ = sim.advance(with: c)
         let view = ViewRequest(selected: 5, alarmFirstLine: 1, alarmLineCount: 1, alarmGroupMemberLimit: 2)
-        let a = sim.snapshot(view: view, runState: .paused, speed: .multiple(1), ticksPerSecond: 0).alarms
+        let a = sim.frame().snapshot(for: view).alarms
         #expect(a.summary.unacknowledged == 5 && a.summary.highestUnacknowledged == .critical)
         #expect(a.lineCount == 2 && a.firstLine == 1 && a.lines.count == 1)
         // List order: most severe first, so the CRITICAL battery is line 0, the group line 1.

@@ -19,7 +19,7 @@ import Testing
         var simulation = Simulation(scenario: scenario)
         #expect(simulation.fleet.count == 13)
         #expect(simulation.fleet.ids.last == "5")
-        #expect(simulation.row(12).shell == "vanguard")
+        #expect(simulation.frame().row(12).shell == "vanguard")
         #expect(simulation.fleet.ids.first == "t/P01-S01")
         simulation.advance(ticks: 360)
         let r = simulation.world.positionKm[12]

@@ -58,3 +58,10 @@ enum SimulationFixtures {
         return out
     }
 }
+
+extension Simulation {
+    /// A frame of the simulation as it is now (paused, no journal).
+    func frame() -> EngineFrame {
+        makeFrame(runState: .paused, speed: .multiple(1), ticksPerSecond: 0, journal: nil)
+    }
+}

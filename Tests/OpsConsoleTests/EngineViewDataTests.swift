@@ -4,12 +4,12 @@ import Testing
 
 /// The engine's data for the console's views, checked against hand-derived references.
 @Suite struct EngineViewDataTests {
-    let simulation = Simulation(scenario: singleShellScenario)
+    let simulation = Simulation(scenario: singleShellScenario).frame()
 
     @Test func subsolarPointAtTheJuneSolsticeNoon() {
         // 2026-06-21 12:00 UTC: declination ≈ obliquity 23.44°; equation of time ≈ −1.6 min, so
         // apparent noon at 0° comes 1.6 min late and the Sun stands at 15°·1.6/60 ≈ +0.4° east.
-        let p = Simulation.subsolarPoint(at: JulianDate(year: 2026, month: 6, day: 21, hour: 12, minute: 0, second: 0))
+        let p = EngineFrame.subsolarPoint(at: JulianDate(year: 2026, month: 6, day: 21, hour: 12, minute: 0, second: 0))
         #expect(abs(p.latitudeDeg - 23.44) < 0.05)
         #expect(abs(p.longitudeDeg - 0.4) < 0.3)
     }
@@ -28,7 +28,7 @@ import Testing
         #expect((map.rows, map.columns, map.planesPerRow, map.slotsPerColumn) == (9, 8, 8, 3))
         // Row 1, column 7: planes 8…15, slot 21 only; the arithmetic mean over those 8 satellites.
         let members = (8..<16).map { p in p * 22 + 21 }
-        let mean = members.map { simulation.world.altitudeKm[$0] }.reduce(0, +) / 8
+        let mean = members.map { simulation.columns.altitudeKm[$0] }.reduce(0, +) / 8
         #expect(abs(map.values[1 * 8 + 7] - mean) < 1e-9)
         #expect(map.minimum > 540 && map.maximum < 580, "a 550 km circular shell over an oblate Earth")
         #expect(simulation.heatmap(HeatmapRequest(shell: 1, metric: .latitude, maxColumns: 10, maxRows: 10)) == nil)
@@ -38,8 +38,8 @@ import Testing
         let track = simulation.groundTrack(satellite: 0, points: 241)
         #expect(track.count == 241)
         // The middle point is now.
-        #expect(abs(track[120].latitudeDeg - simulation.world.latitudeDeg[0]) < 1e-9)
-        #expect(abs(track[120].longitudeDeg - simulation.world.longitudeDeg[0]) < 1e-9)
+        #expect(abs(track[120].latitudeDeg - simulation.columns.latitudeDeg[0]) < 1e-9)
+        #expect(abs(track[120].longitudeDeg - simulation.columns.longitudeDeg[0]) < 1e-9)
         #expect(track.allSatisfy { abs($0.latitudeDeg) < 53.5 })
         // Two periods (2 × 5,736 s at 550 km) apart the Earth has turned 7.2921e-5 rad/s × 11,472 s = 47.9°
         // under the orbit, plus ≈ 0.6° of J2 nodal regression: the track moves ≈ 48.5° west.
@@ -68,12 +68,12 @@ import Testing
     }
 
     @Test func hostPublishesTheRequestedViewData() {
-        let host = EngineHost(simulation: simulation, paused: true)
+        let host = EngineHost(simulation: Simulation(scenario: singleShellScenario), paused: true)
         host.setView(ViewRequest(firstRow: 0, rowCount: 5, selected: 7, map: MapRequest(columns: 40, rows: 20),
                                  heatmap: HeatmapRequest(shell: 0, metric: .latitude, maxColumns: 22, maxRows: 72)))
         host.start()
         host.send(.step(1))
-        _ = host.inspect { $0.tick }
+        #expect(eventually { host.latestSnapshot().snapshot?.tick == 1 })
         let snapshot = host.latestSnapshot().snapshot
         #expect(snapshot?.map?.counts.count == 800)
         #expect(snapshot?.heatmap?.values.count == 72 * 22)
@@ -84,16 +84,16 @@ import Testing
 }
 
 @Suite struct RowOrderTests {
-    let simulation = Simulation(scenario: singleShellScenario)
+    let simulation = Simulation(scenario: singleShellScenario).frame()
 
     @Test func altitudeOrderStartsAtTheLowestAndEndsAtTheHighest() {
         let order = simulation.rowOrder(RowSort(key: .altitude))
-        let altitudes = simulation.world.altitudeKm
+        let altitudes = simulation.columns.altitudeKm
         // Reference: a linear scan for the extremes (first index among equals).
         let lowest = altitudes.indices.min { altitudes[$0] < altitudes[$1] }
         let highest = altitudes.indices.max { altitudes[$0] < altitudes[$1] }
         #expect(order.first == lowest)
-        #expect(Set(order).count == simulation.fleet.count)
+        #expect(Set(order).count == simulation.count)
         #expect(zip(order, order.dropFirst()).allSatisfy { altitudes[$0] <= altitudes[$1] })
         let descending = simulation.rowOrder(RowSort(key: .altitude, descending: true))
         #expect(altitudes[descending[0]] == altitudes[highest ?? 0])
@@ -101,11 +101,11 @@ import Testing
 
     @Test func sortedSnapshotCarriesTheWindowInOrder() {
         let view = ViewRequest(firstRow: 10, rowCount: 5, selected: 0, sort: RowSort(key: .latitude, descending: true))
-        let window = simulation.orderedRows(view)
+        let window = simulation.snapshot(for: view)
         let order = simulation.rowOrder(RowSort(key: .latitude, descending: true))
-        #expect(window?.first == 10)
-        #expect(window?.rows.map(\.index) == Array(order[10..<15]))
-        #expect(simulation.orderedRows(ViewRequest(firstRow: 10, rowCount: 5)) == nil)
+        #expect(window.firstRow == 10)
+        #expect(window.rows.map(\.index) == Array(order[10..<15]))
+        #expect(simulation.snapshot(for: ViewRequest(firstRow: 10, rowCount: 5)).rows.map(\.index) == Array(10..<15))
     }
 }
 
@@ -116,18 +116,20 @@ import Testing
         var sim = Simulation(scenario: singleShellScenario)
         sim.advance(ticks: 200)
         let s = sim.world
+        let frame = sim.frame()
         // 72 planes × 22 slots into at most 11 × 36 cells: 2 slots per column, 2 planes per row.
-        let battery = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .battery, maxColumns: 11, maxRows: 36)))
+        let battery = try #require(frame.heatmap(HeatmapRequest(shell: 0, metric: .battery, maxColumns: 11, maxRows: 36)))
         #expect(battery.slotsPerColumn == 2 && battery.planesPerRow == 2)
         // Cell (row 0, column 0) holds planes 0–1, slots 0–1: satellites 0, 1, 22, 23.
         let members = [0, 1, 22, 23]
-        let expected = members.map { s.batterySOC[$0] * 100 }.reduce(0, +) / 4
+        let expected = members.map { s.batterySOC[$0] }.reduce(0, +) / 4  // fractions inside
         #expect(abs(battery.values[0] - expected) < 1e-9)
-        let util = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .utilization, maxColumns: 22, maxRows: 72)))
-        #expect(abs(util.values[5] - s.utilization[5] * 100) < 1e-12)
-        let accel = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .acceleratorTemp, maxColumns: 22, maxRows: 72)))
+        let util = try #require(frame.heatmap(HeatmapRequest(shell: 0, metric: .utilization, maxColumns: 22, maxRows: 72)))
+        #expect(abs(util.values[5] - s.utilization[5]) < 1e-12)
+        let accel = try #require(frame.heatmap(HeatmapRequest(shell: 0, metric: .acceleratorTemp, maxColumns: 22, maxRows: 72)))
         #expect(accel.values[7] == s.acceleratorTempC[7])
-        let alarms = try #require(sim.heatmap(HeatmapRequest(shell: 0, metric: .alarms, maxColumns: 22, maxRows: 72)))
+        let alarms = try #require(frame.heatmap(HeatmapRequest(shell: 0, metric: .alarms, maxColumns: 22, maxRows: 72),
+                                                 alarmCounts: frame.alarmCountsPerSatellite()))
         #expect(alarms.values.reduce(0, +) == Double(sim.alarms.records.count))
     }
 }

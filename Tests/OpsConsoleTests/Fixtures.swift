@@ -1,3 +1,4 @@
+import Foundation
 @testable import ConstellationSim
 import Synchronization
 @testable import OpsConsole
@@ -8,8 +9,8 @@ func makeSnapshot(runState: RunState = .paused, speed: SimulationSpeed = .multip
     let row = { (i: Int) in
         SatelliteRow(index: i, id: "P\(i / 10 + 1)-S\(i % 10 + 1)", shell: "shell-550", plane: i / 10 + 1,
                      slot: i % 10 + 1, latitudeDeg: Double(i) - 50.25, longitudeDeg: Double(i) * 3 - 150.5,
-                     altitudeKm: 550.04, mode: i % 7 == 3 ? .safe : .nominal, cause: "no fault",
-                     batteryPercent: 100 - Double(i), netPowerW: Double(i * 100 - 1000),
+                     altitudeKm: 550.04, mode: i % 7 == 3 ? .safe : .nominal, cause: .none,
+                     batterySOC: (100 - Double(i)) / 100, netPowerW: Double(i * 100 - 1000),
                      acceleratorC: 40 + Double(i), radiatorC: Double(i) - 10, utilization: Double(i) / 100,
                      seuTotal: i, linksUp: 4 - i % 5, groundStation: nil)
     }
@@ -50,3 +51,20 @@ let singleShellScenario = Scenario(
     name: "single-shell", epoch: JulianDate(year: 2026, month: 6, day: 21), dtSeconds: 10, seed: 1,
     shells: [ShellDesign(WalkerShell(name: "shell-550", altitudeKm: 550, inclinationDeg: 53, planes: 72, perPlane: 22,
                                      phasing: 17))])
+
+extension Simulation {
+    /// A frame of the simulation as it is now (paused, no journal).
+    func frame() -> EngineFrame {
+        makeFrame(runState: .paused, speed: .multiple(10), ticksPerSecond: 0, journal: nil)
+    }
+}
+
+/// Polls `condition` until it holds or `seconds` pass (answers arrive from the query queue).
+func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
+    let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+    while ContinuousClock.now < deadline {
+        if condition() { return true }
+        usleep(5_000)
+    }
+    return condition()
+}

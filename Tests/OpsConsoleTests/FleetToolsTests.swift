@@ -3,29 +3,43 @@ import Testing
 @testable import OpsConsole
 
 @Suite struct FleetFilterTests {
-    @Test func parsesConditionsAndText() throws {
-        let f = try FleetFilter(parsing: "temp>80  soc<30 mode=saf shell=SSO-650 util<0.5 alt>600 p01")
-        #expect(f.conditions == [.greater(.temp, 80), .less(.soc, 30), .mode(.safe), .shell("sso-650"),
-                                 .less(.util, 0.5), .greater(.alt, 600), .text("p01")])
+    @Test func parsesConditionsAndTextIntoEngineUnits() throws {
+        let f = try ConsoleFilter(parsing: "temp>80  soc<30 mode=saf shell=SSO-650 util<50 alt>600 rad>0 p01")
+        // Percent as typed (soc, util) becomes the engine's fraction at the console edge.
+        #expect(f.conditions == [.compare(.acceleratorTemperature, .greater, 80), .compare(.batterySOC, .less, 0.3),
+                                 .mode(.safe), .group("sso-650"), .compare(.utilization, .less, 0.5),
+                                 .compare(.altitude, .greater, 600), .compare(.radiatorTemperature, .greater, 0),
+                                 .text("p01")])
+        #expect(f.text == "temp>80  soc<30 mode=saf shell=SSO-650 util<50 alt>600 rad>0 p01")
     }
 
     @Test(arguments: ["temp=80", "speed>3", "soc<abc", "mode=BROKEN", "shell=", "alt>"])
     func badWordsNameTheAcceptedForms(_ text: String) {
-        #expect(throws: FleetFilterError(word: text)) { try FleetFilter(parsing: text) }
-        #expect(FleetFilterError(word: text).description.contains("temp>80, soc<30"))
+        #expect(throws: FleetFilterError(word: text)) { try ConsoleFilter(parsing: text) }
+        #expect(FleetFilterError(word: text).description.contains("temp>80, rad>0, soc<30, util<50"))
+    }
+
+    @Test func utilizationBelowFiftyPercentExcludesBusySatellites() throws {
+        // Rows at 100 % utilization must not pass `util<50` (it once compared a fraction with 50).
+        var sim = Simulation(scenario: singleShellScenario)
+        sim.advance(ticks: 3)
+        let frame = sim.frame()
+        let filter = try ConsoleFilter(parsing: "util<50").engineFilter
+        let expected = (0..<frame.count).filter { frame.columns.utilization[$0] < 0.5 }
+        #expect(frame.matches(filter) == expected)
+        #expect(frame.matches(filter).allSatisfy { frame.columns.utilization[$0] * 100 < 50 })
     }
 
     @Test func engineFiltersByAltitudeAndIdText() throws {
         // singleShellScenario: 72 planes × 22, ids "P01-S01"…; every satellite near 550 km.
-        let simulation = Simulation(scenario: singleShellScenario)
-        #expect(simulation.filtered(try FleetFilter(parsing: "alt>600")).isEmpty)
-        let plane1 = simulation.filtered(try FleetFilter(parsing: "P01- alt>500"))
+        let frame = Simulation(scenario: singleShellScenario).frame()
+        #expect(frame.matches(try ConsoleFilter(parsing: "alt>600").engineFilter).isEmpty)
+        let plane1 = frame.matches(try ConsoleFilter(parsing: "P01- alt>500").engineFilter)
         #expect(plane1 == Array(0..<22))
         // A filtered window: rows are the matches from firstRow; the snapshot carries the count.
-        var snapshot = simulation.snapshot(view: ViewRequest(), runState: .paused, speed: .max, ticksPerSecond: 0)
-        simulation.addConsoleData(to: &snapshot, view: ViewRequest(firstRow: 20, rowCount: 5,
-                                                                   filter: try FleetFilter(parsing: "p01-"),
-                                                                   lookupID: "p02-s03"))
+        let snapshot = frame.snapshot(for: ViewRequest(firstRow: 20, rowCount: 5,
+                                                       filter: try ConsoleFilter(parsing: "p01-").engineFilter,
+                                                       lookupID: "p02-s03"))
         #expect(snapshot.filterMatchCount == 22)
         #expect(snapshot.rows.map(\.index) == [20, 21])
         #expect(snapshot.lookup == SatelliteLookup(id: "p02-s03", index: 22 + 2))
@@ -35,7 +49,7 @@ import Testing
         // Plane 1 (22 satellites) by descending latitude, through the host as the console sees it.
         let host = EngineHost(simulation: Simulation(scenario: singleShellScenario), paused: true)
         let view = ViewRequest(firstRow: 0, rowCount: 5, sort: RowSort(key: .latitude, descending: true),
-                               filter: try FleetFilter(parsing: "p01-"))
+                               filter: try ConsoleFilter(parsing: "p01-").engineFilter)
         host.setView(view)
         host.start()
         host.send(.step(1))
@@ -43,16 +57,17 @@ import Testing
             // Independent order: plane 1's indices 0…21 sorted by latitude, highest first.
             Array((0..<22).sorted { sim.world.latitudeDeg[$0] > sim.world.latitudeDeg[$1] }.prefix(5))
         }
+        #expect(eventually { host.latestSnapshot().snapshot?.tick == 1 })
         let snapshot = try #require(host.latestSnapshot().snapshot)
         #expect(snapshot.filterMatchCount == 22)
         #expect(snapshot.rows.map(\.index) == expected)
     }
 
-    @Test func selectedOrbitPeriodAndInclination() {
+    @Test func selectedOrbitPeriodAndInclination() throws {
         // 550 km circular at 53°: T = 2π √(a³/μ), a = 6378.137 + 550 → 5,738.6 s ≈ 95.6 min (J2 osculating
         // elements differ by a few km in a, so allow 0.5 %).
         let simulation = Simulation(scenario: singleShellScenario)
-        let orbit = simulation.selectedOrbit(0)
+        let orbit = try #require(simulation.frame().selectedOrbit(0))
         let a = 6378.137 + 550.0
         let period = 2 * Double.pi * (a * a * a / 398_600.4418).squareRoot()
         #expect(abs(orbit.periodSeconds - period) / period < 0.005)
@@ -76,10 +91,13 @@ import Testing
     @Test func filterPromptSetsTheFilterOrSaysWhatIsAccepted() {
         var s = state()
         _ = update(&s, .keyPressed(.character("/")))
+        for c in "util<" { _ = update(&s, .keyPressed(.character(c))) }
+        _ = update(&s, .keyPressed(.character(Prompt.clearLine)))  // Ctrl-U clears, inserts nothing
+        #expect(s.prompt?.text == "")
         for c in "mode=SAFE" { _ = update(&s, .keyPressed(.character(c))) }
         _ = update(&s, .keyPressed(.enter))
         #expect(s.filter?.conditions == [.mode(.safe)])
-        #expect(s.viewRequest.filter == s.filter)
+        #expect(s.viewRequest.filter == s.filter?.engineFilter)
         // n moves to the next match, wrapping over the match count.
         var frame = s.frame
         frame.filterMatchCount = 2
@@ -94,7 +112,7 @@ import Testing
         for c in "temp=hot" { _ = update(&s, .keyPressed(.character(c))) }
         _ = update(&s, .keyPressed(.enter))
         #expect(s.filter == nil)
-        #expect(s.message == "bad filter 'temp=hot'; use \(FleetFilter.acceptedForms)")
+        #expect(s.message == "bad filter 'temp=hot'; use \(ConsoleFilter.acceptedForms)")
     }
 
     @Test func jumpAsksTheEngineAndSelectsOrReports() {
@@ -137,7 +155,7 @@ import Testing
 
     @Test func faultOnAFilteredSetConfirmsAndSendsOnePerSatellite() throws {
         var s = state()
-        s.filter = try FleetFilter(parsing: "mode=SAFE")
+        s.filter = try ConsoleFilter(parsing: "mode=SAFE")
         var frame = s.frame
         frame.filterMatchCount = 3
         frame.filterMatches = [3, 10, 17]

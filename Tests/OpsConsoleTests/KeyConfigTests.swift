@@ -163,6 +163,10 @@ import Testing
         _ = update(&state, .windowArrived(firstRow: 0, indices: [42, 17, 3]))
         #expect(state.selected == 17)
         _ = update(&state, .keyPressed(.character("o")))
+        #expect(state.sort == RowSort(key: .battery, descending: true), "then the spacecraft columns")
+        for _ in 0..<(RowSortKey.allCases.count - 5) { _ = update(&state, .keyPressed(.character("o"))) }
+        #expect(state.sort == RowSort(key: .links, descending: true))
+        _ = update(&state, .keyPressed(.character("o")))
         #expect(state.sort == nil, "back to fleet order")
         #expect(state.selected == 0)
     }

@@ -9,11 +9,7 @@ private let simulation = Simulation(scenario: singleShellScenario)
 /// A snapshot of `simulation` carrying what `state` asks for.
 private func snapshot(for state: AppState) -> FleetSnapshot {
     let request = state.viewRequest
-    var s = simulation.snapshot(view: request, runState: .paused, speed: .multiple(10), ticksPerSecond: 0)
-    if let map = request.map { s.map = simulation.map(map, selected: request.selected) }
-    if let heatmap = request.heatmap { s.heatmap = simulation.heatmap(heatmap) }
-    s.shellNames = simulation.scenario.shells.map(\.shell.name)
-    return s
+    return simulation.frame().snapshot(for: request)
 }
 
 private func render(_ view: ConsoleView, _ size: Size, ascii: Bool = false,
@@ -141,9 +137,9 @@ private func isClean(_ grid: Grid) -> Bool {
         let (grid, _) = render(.detail, size) { s in
             var history = SatelliteHistory()
             for k in 0..<8 {
-                // Battery rises 60…74 % in equal steps; the other series stay flat.
+                // Battery rises 60…74 % (SOC 0.60…0.74) in equal steps; the other series stay flat.
                 history.record(satellite: 0, tick: UInt64(k), altitudeKm: 550, latitudeDeg: 0,
-                               values: [20_000, 9_000, 60 + Double(k) * 2, 55, 20, 0.8])
+                               values: [20_000, 9_000, (60 + Double(k) * 2) / 100, 55, 20, 0.8])
             }
             s.history = history
             s.selectedOrbit = SelectedOrbit(altitudeKm: 550.04, inclinationDeg: 53, periodSeconds: 5_736, betaDeg: 12.34,

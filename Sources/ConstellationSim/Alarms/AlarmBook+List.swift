@@ -5,10 +5,17 @@ extension AlarmBook {
     /// satellites become one group line. Sorted: awaiting acknowledgement first, then
     /// most severe, then newest, then alarm id.
     public func alarmList(groupingThreshold: Int = 3, includeHidden: Bool = false) -> [AlarmListLine] {
+        Self.alarmList(records: records, firstOut: firstOut, groupingThreshold: groupingThreshold,
+                       includeHidden: includeHidden)
+    }
+
+    /// The alarm list of a published copy of the records (see `alarmList`).
+    package static func alarmList(records: [AlarmKey: AlarmRecord], firstOut: AlarmKey?, groupingThreshold: Int,
+                                  includeHidden: Bool) -> [AlarmListLine] {
         var buckets: [GroupKey: [AlarmListEntry]] = [:]
         var lines: [AlarmListLine] = []
-        for key in records.keys {
-            guard let entry = entry(key) else { continue }
+        for (key, record) in records {
+            guard let entry = entry(key, record, firstOut: firstOut) else { continue }
             switch entry.state {
             case .unacked, .acked, .rtnUnacked, .latched:
                 buckets[GroupKey(parameter: key.parameter, severity: entry.severity), default: []].append(entry)
@@ -32,15 +39,20 @@ extension AlarmBook {
     /// One alarm as a list entry (nil when NORMAL).
     public func entry(_ key: AlarmKey) -> AlarmListEntry? {
         guard let record = records[key] else { return nil }
-        let state = record.displayed(level: trackers[index(key)].level, suppressed: isSuppressed(key))
-        guard state != .normal else { return nil }
+        return Self.entry(key, record, firstOut: firstOut)
+    }
+
+    /// One published record as a list entry, in the state it showed when last changed.
+    package static func entry(_ key: AlarmKey, _ record: AlarmRecord, firstOut: AlarmKey?) -> AlarmListEntry? {
+        guard record.shown != .normal else { return nil }
         return AlarmListEntry(
-            key: key, state: state, severity: record.severity, value: record.value, limit: record.limit,
+            key: key, state: record.shown, severity: record.severity, value: record.value, limit: record.limit,
             raisedSeconds: record.raisedSeconds, isFirstOut: key == firstOut)
     }
 
-    /// Counts for the console header.
-    public var summary: AlarmSummary {
+    /// The header counts by a pass over every record: the reference the kept
+    /// `summary` is tested against.
+    package func summaryByScanning() -> AlarmSummary {
         var s = AlarmSummary()
         s.isFlooding = flood.isFlooding
         for (key, record) in records {
@@ -59,7 +71,7 @@ extension AlarmBook {
         return s
     }
 
-    private struct GroupKey: Hashable {
+    fileprivate struct GroupKey: Hashable {
         var parameter: AlarmParameter
         var severity: AlarmSeverity
     }

@@ -23,6 +23,7 @@ public struct AlarmBook: Sendable, Codable {
     private var shelvedKeys: Set<AlarmKey> = []
     private var pending: [AlarmTransition] = []
     private var kpi = AlarmKPIAccumulator()
+    private var counts = AlarmSummaryCounts()
     private var lastAnnunciationSeconds: Double?
     private var firstOutSeconds = 0.0
     private var firstOutSeverity = AlarmSeverity.watch
@@ -33,7 +34,12 @@ public struct AlarmBook: Sendable, Codable {
     /// Flood detection over the trailing 10 minutes.
     public private(set) var flood = AlarmFloodDetector()
     /// The first alarm of the current burst.
-    public private(set) var firstOut: AlarmKey?
+    public private(set) var firstOut: AlarmKey? {
+        didSet { if firstOut != oldValue { revision &+= 1 } }
+    }
+    /// Grows whenever a record, a displayed state or the first-out changes: a list
+    /// built at one revision holds until the next.
+    public private(set) var revision: UInt64 = 0
 
     /// A book for `satelliteCount` satellites, all with the limits `limits`.
     public init(
@@ -146,9 +152,17 @@ public struct AlarmBook: Sendable, Codable {
         return record.displayed(level: trackers[index(key)].level, suppressed: isSuppressed(key))
     }
 
+    /// Counts for the console header, kept as alarms change (O(1)).
+    public var summary: AlarmSummary { counts.summary(isFlooding: flood.isFlooding) }
+
     /// The KPIs from the first tick to now; `satelliteName` names satellites by index.
     public func kpis(satelliteName: (Int) -> String) -> AlarmKPIs {
         kpi.kpis(at: simSeconds) { $0.name(satelliteID: satelliteName($0.satellite)) }
+    }
+
+    /// The KPIs by a pass over every alarm ever raised (the reference for tests).
+    package func kpisByScanning(satelliteName: (Int) -> String) -> AlarmKPIs {
+        kpi.kpisByScanning(at: simSeconds) { $0.name(satelliteID: satelliteName($0.satellite)) }
     }
 
     // MARK: - Internals
@@ -216,6 +230,9 @@ public struct AlarmBook: Sendable, Codable {
                 tick: tick, simSeconds: time, key: key, severity: record.severity, from: before, to: after,
                 cause: cause, value: record.value, limit: record.limit, operatorName: operatorName, comment: comment))
         }
+        counts.move(from: records[key]?.shown ?? .normal, severityBefore, to: after, record.severity)
+        record.shown = after
+        revision &+= 1
         if after == .normal {
             records[key] = nil
             shelvedKeys.remove(key)

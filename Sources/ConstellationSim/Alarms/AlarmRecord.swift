@@ -29,6 +29,9 @@ package struct AlarmRecord: Sendable, Equatable, Codable {
     package var raisedSeconds = 0.0
     package var shelf: Shelf = .none
     package var outOfService = false
+    /// The state the operator saw after the last change (`displayed` then), kept so
+    /// readers of a published copy need neither the limit trackers nor suppression.
+    package var shown: AlarmState = .normal
 
     package init() {}
 

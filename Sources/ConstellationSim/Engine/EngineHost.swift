@@ -9,8 +9,8 @@ public final class EngineHost: Sendable {
     /// The simulation and the pacing state. Locked only by work running on `queue`,
     /// so the lock is never contended; it exists to make that ownership checkable.
     private let core: Mutex<HostCore>
-    private let view = Mutex(ViewRequest())
-    private let mailbox = SnapshotMailbox()
+    /// Answers the console's view requests from the frames `publish` hands it.
+    private let queryService = QueryService()
 
     /// How long one burst of ticks may hold the queue before commands get a turn.
     static let burstBudgetNs: UInt64 = 30_000_000
@@ -62,18 +62,15 @@ public final class EngineHost: Sendable {
         }
     }
 
-    /// Tells the engine which rows the console shows; a new snapshot follows.
+    /// Tells the query service which rows the console shows; a new snapshot follows
+    /// from the newest frame, without touching the engine queue.
     public func setView(_ request: ViewRequest) {
-        let changed = view.withLock { old in
-            defer { old = request }
-            return old != request
-        }
-        if changed { queue.async { [self] in publish() } }
+        queryService.setView(request)
     }
 
     /// The newest snapshot and its version; never blocks on a tick.
     public func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?) {
-        mailbox.latest()
+        queryService.latestSnapshot()
     }
 
     /// Every command applied so far, in order, with its effective tick.
@@ -108,10 +105,12 @@ public final class EngineHost: Sendable {
         schedulePump(after: next)
     }
 
+    /// Publishes a frame of the world as it is now: bulk copies into a spare frame's
+    /// buffers under the lock; the snapshot is built on the query service's queue.
     private func publish() {
-        let request = view.withLock { $0 }
-        let snapshot = core.withLock { $0.recordAndSnapshot(view: request) }
-        mailbox.publish(snapshot)
+        var spare = queryService.takeSpareFrame()
+        let frame = core.withLock { $0.frame(reusing: spare.take()) }
+        queryService.submit(frame)
     }
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }

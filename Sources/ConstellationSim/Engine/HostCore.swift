@@ -11,8 +11,6 @@ struct HostCore: Sendable {
     /// Where each tick's alarm batch goes (nil: no journal), and who acts.
     let alarmJournal: AlarmJournalWriter?
     let operatorName: String
-    /// Recent values of the selected satellite.
-    var history = SatelliteHistory()
     private var lastPumpNs: UInt64 = 0
     /// Ticks owed to the wall clock, fractional.
     private var tickDebt = 0.0
@@ -134,10 +132,10 @@ struct HostCore: Sendable {
         }
     }
 
-    func snapshot(view: ViewRequest) -> FleetSnapshot {
-        var snapshot = simulation.snapshot(view: view, runState: runState, speed: speed,
-                                           ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0)
-        snapshot.alarms.journal = alarmJournal?.status
-        return snapshot
+    /// The frame the query service answers from (see `Simulation.makeFrame`).
+    func frame(reusing previous: consuming EngineFrame?) -> EngineFrame {
+        simulation.makeFrame(runState: runState, speed: speed,
+                             ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0,
+                             journal: alarmJournal?.status, reusing: previous)
     }
 }

@@ -60,6 +60,7 @@ extension Simulation {
         makeWorldUnique()
         world.orbit[i] = orbit
         world.orbitKind[i] = .j2
+        manoeuvredOrbits[i] = orbit
     }
 }
 

@@ -23,6 +23,9 @@ public struct Simulation: Sendable {
     public internal(set) var workload: Workload
     /// What the workload did in the latest tick.
     var lastWorkloadResult = WorkloadTickResult()
+    /// Orbits replaced by manoeuvres, by fleet index (the same orbits as the world's
+    /// `orbit` column; kept apart so query frames can carry them without the column).
+    public internal(set) var manoeuvredOrbits: [Int: J2Orbit] = [:]
     /// Fleet totals after the latest tick.
     public internal(set) var aggregates = FleetAggregates()
     /// Scripted and interactive fault injections still to apply, in time order.

@@ -12,7 +12,7 @@ public enum OrbitKind: UInt8, Sendable, Hashable, Codable {
 /// An analytic J2 orbit with its own epoch: the propagator's elements hold at
 /// `epochSimSeconds` (seconds since the scenario epoch). Replacing a satellite's orbit at
 /// a tick (a manoeuvre) builds a new one from the state at that tick.
-public struct J2Orbit: Sendable, Hashable {
+public struct J2Orbit: Sendable, Hashable, Codable {
     public var propagator: J2Propagator
     /// Simulated time at which `propagator`'s elements hold, s since the scenario epoch.
     public var epochSimSeconds: Double

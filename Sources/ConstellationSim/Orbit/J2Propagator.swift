@@ -9,7 +9,7 @@ import Foundation
 /// - Ω̇ = −k n̄ cos i
 /// - ω̇ = (k/2) n̄ (5 cos² i − 1)
 /// where n₀ is the two-body mean motion and n̄ = Ṁ the J2-corrected one.
-public struct J2SecularRates: Sendable, Hashable {
+public struct J2SecularRates: Sendable, Hashable, Codable {
     /// Rate of the mean anomaly, rad/s.
     public var meanAnomalyRadPerS: Double
     /// Nodal regression (negative for prograde orbits), rad/s.
@@ -36,7 +36,7 @@ public struct J2SecularRates: Sendable, Hashable {
 
 /// Analytic propagator with J2 secular drift: fast, allocation-free, exact for
 /// the secular part. The fast propagator for designed shells (SGP4 serves TLE input).
-public struct J2Propagator: Sendable, Hashable {
+public struct J2Propagator: Sendable, Hashable, Codable {
     public let elements: OrbitalElements
     public let rates: J2SecularRates
     /// cos i and sin i, fixed (J2 has no secular effect on the inclination).

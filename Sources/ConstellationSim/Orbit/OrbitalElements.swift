@@ -1,7 +1,7 @@
 import Foundation
 
 /// Mean Keplerian elements at an epoch, in the inertial (true-of-date / TEME) frame.
-public struct OrbitalElements: Sendable, Hashable {
+public struct OrbitalElements: Sendable, Hashable, Codable {
     /// Semi-major axis, km.
     public var semiMajorAxisKm: Double
     public var eccentricity: Double

@@ -40,7 +40,7 @@ public struct AppState: Sendable, Hashable {
     /// A one-line message for the footer (confirmations, errors); cleared by the next key.
     public var message: String?
     /// The fleet table's filter.
-    public var filter: FleetFilter?
+    public var filter: ConsoleFilter?
     /// A satellite id asked for with `g`, until the engine answers.
     public var pendingLookup: String?
     /// Unacknowledged alarms and simulation time when the operator last looked at the
@@ -87,7 +87,7 @@ public struct AppState: Sendable, Hashable {
     /// (the overview and the selection need it), plus the current view's data.
     public var viewRequest: ViewRequest {
         var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected, sort: sort,
-                                  filter: filter, lookupID: pendingLookup)
+                                  filter: filter?.engineFilter, lookupID: pendingLookup)
         let content = ConsoleLayout.contentArea(size)
         switch view {
         case .map:

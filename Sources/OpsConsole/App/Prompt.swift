@@ -1,7 +1,7 @@
 import ConstellationSim
 
 /// A one-line text input in the footer. Keys typed into it are text, not actions:
-/// Enter submits, Esc cancels, Backspace deletes the last character. Confirmations
+/// Enter submits, Esc cancels, Backspace deletes the last character, Ctrl-U clears. Confirmations
 /// take `y` (yes) or `n` / Esc (no).
 public struct Prompt: Sendable, Hashable {
     /// What the prompt is for.
@@ -22,6 +22,9 @@ public struct Prompt: Sendable, Hashable {
 
     public var kind: Kind
     public var text: String
+
+    /// Ctrl-U as the terminal sends it: clears the line (as in a shell), never text.
+    public static let clearLine: Character = "\u{15}"
 
     public init(_ kind: Kind, text: String = "") {
         self.kind = kind

@@ -46,6 +46,9 @@ func promptKey(_ key: Key, _ state: inout AppState) -> [EngineCommand] {
     case .backspace:
         if !prompt.text.isEmpty { prompt.text.removeLast() }
         state.prompt = prompt
+    case .character(Prompt.clearLine):
+        prompt.text = ""
+        state.prompt = prompt
     case .character(let c):
         if prompt.text.count < 200 { prompt.text.append(c) }
         state.prompt = prompt
@@ -78,7 +81,7 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [EngineCommand
             return []
         }
         do {
-            state.filter = try FleetFilter(parsing: text)
+            state.filter = try ConsoleFilter(parsing: text)
             state.cursor = 0
             state.scrollTop = 0
             state.message = "filter: \(text) (n: next match, Esc: clear)"

@@ -55,12 +55,14 @@ public enum ConstellationView {
     }
 
     private static func legend(_ map: ShellHeatmap, y: Int, x: Int, into grid: inout Grid, clip: Rect) {
-        var x = grid.put(Format.fixed(map.minimum, 1, width: 1) + " ", x: x, y: y, style: Style(.normal), clip: clip)
+        let scale = map.metric.displayScale
+        var x = grid.put(Format.fixed(map.minimum * scale, 1, width: 1) + " ", x: x, y: y, style: Style(.normal),
+                         clip: clip)
         for level in 0..<8 {
             let role = StyleRole.heat((Double(level) + 0.5) / 8)
             x = grid.put(String(glyphs[level]) + String(glyphs[level]), x: x, y: y, style: Style(role), clip: clip)
         }
-        grid.put(" " + Format.fixed(map.maximum, 1, width: 1) + " " + map.metric.label, x: x, y: y,
+        grid.put(" " + Format.fixed(map.maximum * scale, 1, width: 1) + " " + map.metric.label, x: x, y: y,
                  style: Style(.normal), clip: clip)
     }
 }

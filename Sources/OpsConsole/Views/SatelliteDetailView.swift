@@ -36,9 +36,9 @@ public enum SatelliteDetailView {
         var out: [(String, String, StyleRole)] = [
             ("shell", "\(row.shell)  P\(row.plane)/S\(row.slot)  #\(row.index)", .normal),
             ("mode", String(describing: row.mode).uppercased(), modeRole),
-            ("cause", row.cause.isEmpty ? "–" : row.cause, .normal),
+            ("cause", row.cause.consoleText, .normal),
             ("position", "\(Format.fixed(row.latitudeDeg, 2, width: 1))° \(Format.fixed(row.longitudeDeg, 2, width: 1))°", .normal),
-            ("battery", "\(Format.fixed(row.batteryPercent, 1, width: 1)) %  \(Format.fixed(row.netPowerW / 1000, 2, width: 1)) kW", .normal),
+            ("battery", "\(Format.fixed(row.batterySOC * 100, 1, width: 1)) %  \(Format.fixed(row.netPowerW / 1000, 2, width: 1)) kW", .normal),
             ("accel/rad", "\(Format.fixed(row.acceleratorC, 1, width: 1)) / \(Format.fixed(row.radiatorC, 1, width: 1)) °C", .normal),
             ("utilization", "\(Format.fixed(row.utilization * 100, 0, width: 1)) %  SEU \(row.seuTotal)", .normal),
             ("links", "\(links)  (\(row.linksUp) up)", .normal),
@@ -64,7 +64,7 @@ public enum SatelliteDetailView {
                  style: Style(.title), clip: area)
         y += 1
         let series: [(String, SatelliteHistory.Series, Double, String)] = [
-            ("generated", .generatedW, 0.001, "kW"), ("load", .loadW, 0.001, "kW"), ("battery", .batteryPercent, 1, "%"),
+            ("generated", .generatedW, 0.001, "kW"), ("load", .loadW, 0.001, "kW"), ("battery", .batterySOC, 100, "%"),
             ("accel", .acceleratorC, 1, "°C"), ("radiator", .radiatorC, 1, "°C"), ("util", .utilization, 100, "%"),
         ]
         let width = area.width - 10

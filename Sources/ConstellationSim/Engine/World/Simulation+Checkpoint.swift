@@ -14,6 +14,7 @@ private struct CheckpointRest: Codable {
     var aggregates: FleetAggregates
     var faultSchedule: FaultSchedule
     var appliedInjections: [FaultInjection]
+    var manoeuvredOrbits: [Int: J2Orbit]
 }
 
 extension Simulation {
@@ -38,7 +39,7 @@ extension Simulation {
         let rest = CheckpointRest(
             alarms: alarms, queuedAlarmCommands: alarmIO.queuedCommands, workload: workload,
             lastWorkloadResult: lastWorkloadResult, aggregates: aggregates, faultSchedule: faultSchedule,
-            appliedInjections: appliedInjections)
+            appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits)
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
         // Every field is a plain value; encoding cannot fail.
@@ -91,6 +92,7 @@ extension Simulation {
         aggregates = rest.aggregates
         faultSchedule = rest.faultSchedule
         appliedInjections = rest.appliedInjections
+        manoeuvredOrbits = rest.manoeuvredOrbits
     }
 }
 

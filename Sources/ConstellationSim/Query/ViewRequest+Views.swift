@@ -15,9 +15,8 @@ public struct MapRequest: Sendable, Hashable {
     }
 }
 
-/// A per-satellite quantity the constellation heatmap can show. The physics
-/// telemetry adds cases here (battery, temperature, utilization, alarms) together
-/// with a `value(in:satellite:)` branch in `Simulation+Heatmap.swift`.
+/// A per-satellite quantity the constellation heatmap can show (a new case needs a
+/// branch in `EngineFrame.metricValue`, ShellHeatmap.swift, and a label in the console).
 public enum HeatmapMetric: String, Sendable, Hashable, CaseIterable {
     case latitude
     case altitude
@@ -26,19 +25,6 @@ public enum HeatmapMetric: String, Sendable, Hashable, CaseIterable {
     case radiatorTemp
     case utilization
     case alarms
-
-    /// Column title and unit shown in the legend.
-    public var label: String {
-        switch self {
-        case .latitude: return "latitude °"
-        case .altitude: return "altitude km"
-        case .battery: return "battery %"
-        case .acceleratorTemp: return "accelerator °C"
-        case .radiatorTemp: return "radiator °C"
-        case .utilization: return "utilization %"
-        case .alarms: return "alarms not normal"
-        }
-    }
 }
 
 /// What the constellation view asks for: one shell as planes × slots, downsampled

@@ -14,36 +14,48 @@ public struct FleetMap: Sendable, Hashable {
     public var subsolarPoint: LatLonDeg
 }
 
-extension Simulation {
+extension EngineFrame {
     /// The map data for `request` with `selected` as the satellite whose track is drawn.
     public func map(_ request: MapRequest, selected: Int) -> FleetMap {
         FleetMap(columns: max(1, request.columns), rows: max(1, request.rows),
                  counts: densityCounts(columns: request.columns, rows: request.rows),
-                 groundTrack: (0..<fleet.count).contains(selected)
+                 groundTrack: (0..<count).contains(selected)
                     ? groundTrack(satellite: selected, points: request.trackPoints) : [],
                  subsolarPoint: Self.subsolarPoint(at: time))
     }
 
     /// Satellites per equirectangular cell; one pass over the latitude/longitude
-    /// arrays, no per-satellite allocation.
+    /// columns, no per-satellite allocation.
     package func densityCounts(columns: Int, rows: Int) -> [UInt32] {
-        let columns = max(1, columns), rows = max(1, rows)
-        var counts = [UInt32](repeating: 0, count: columns * rows)
-        let latScale = Double(rows) / 180, lonScale = Double(columns) / 360
-        let lat = world.latitudeDeg, lon = world.longitudeDeg
-        for i in 0..<lat.count {
-            let r = min(rows - 1, max(0, Int((90 - lat[i]) * latScale)))
-            let c = min(columns - 1, max(0, Int((lon[i] + 180) * lonScale)))
-            counts[r * columns + c] &+= 1
+        let columnCount = max(1, columns), rows = max(1, rows)
+        var counts = [UInt32](repeating: 0, count: columnCount * rows)
+        let latScale = Double(rows) / 180, lonScale = Double(columnCount) / 360
+        self.columns.latitudeDeg.withUnsafeBufferPointer { lat in
+            self.columns.longitudeDeg.withUnsafeBufferPointer { lon in
+                counts.withUnsafeMutableBufferPointer { out in
+                    for i in 0..<lat.count {
+                        let r = Self.cell((90 - lat[i]) * latScale, rows)
+                        let c = Self.cell((lon[i] + 180) * lonScale, columnCount)
+                        out[r * columnCount + c] &+= 1
+                    }
+                }
+            }
         }
         return counts
+    }
+
+    /// The cell of a scaled coordinate, clamped to 0..<count (NaN: cell 0).
+    @inline(__always)
+    static func cell(_ scaled: Double, _ count: Int) -> Int {
+        guard scaled > 0 else { return 0 }
+        return scaled < Double(count) ? Int(scaled) : count - 1
     }
 
     /// Sub-satellite points of `satellite` at `points` instants evenly spread over
     /// ± one orbital period (from the osculating semi-major axis) around now.
     package func groundTrack(satellite i: Int, points: Int) -> [LatLonDeg] {
-        guard points >= 2 else { return [] }
-        let r = simd_length(world.positionKm[i]), v = simd_length(world.velocityKmS[i])
+        guard points >= 2, let now = inertialState(satellite: i, secondsSinceEpoch: simSeconds, at: time) else { return [] }
+        let r = simd_length(now.position), v = simd_length(now.velocity)
         let inverseA = 2 / r - v * v / WGS84.muKm3PerS2
         guard r > 0, inverseA > 0 else { return [] }
         let a = 1 / inverseA
@@ -53,18 +65,29 @@ extension Simulation {
         for k in 0..<points {
             let offsetS = -periodS + 2 * periodS * Double(k) / Double(points - 1)
             let when = time.adding(seconds: offsetS)
-            guard let position = inertialPosition(satellite: i, secondsSinceEpoch: simSeconds + offsetS, at: when)
+            guard let state = inertialState(satellite: i, secondsSinceEpoch: simSeconds + offsetS, at: when)
             else { continue }
-            let g = Geodetic(earthFixed: inertialToEarthFixed(position, gmst: greenwichMeanSiderealTime(when.value)))
+            let g = Geodetic(earthFixed: inertialToEarthFixed(state.position, gmst: greenwichMeanSiderealTime(when.value)))
             track.append(LatLonDeg(g.latitudeDeg, g.longitudeDeg))
         }
         return track
     }
 
-    /// Where satellite `i` is at another instant: J2 for shell satellites, SGP4 for
-    /// catalog satellites (nil when SGP4 fails there).
-    package func inertialPosition(satellite i: Int, secondsSinceEpoch t: Double, at when: JulianDate) -> SIMD3<Double>? {
-        fleet.inertialPosition(satellite: i, world: world, secondsSinceEpoch: t, at: when)
+    /// Where satellite `i` is at another instant, km and km/s (inertial): J2 for shell
+    /// satellites, SGP4 for catalog satellites (nil when SGP4 fails there).
+    package func inertialState(satellite i: Int, secondsSinceEpoch t: Double, at when: JulianDate)
+        -> (position: SIMD3<Double>, velocity: SIMD3<Double>)? {
+        if let orbit = manoeuvredOrbits[i] {
+            let s = orbit.state(atSimSeconds: t)
+            return (s.position, s.velocity)
+        }
+        if i < propagators.count {
+            let s = propagators[i].state(atSecondsSinceEpoch: t)
+            return (s.position, s.velocity)
+        }
+        let k = i - propagators.count
+        guard catalogRecords.indices.contains(k), let s = try? catalogRecords[k].propagate(to: when) else { return nil }
+        return (s.positionKm, s.velocityKmPerS)
     }
 
     /// The subsolar point: declination as latitude, right ascension less GMST as longitude.

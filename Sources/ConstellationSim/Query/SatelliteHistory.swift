@@ -1,5 +1,5 @@
 /// Recent values of one satellite (the selected one), newest last: a fixed-size
-/// ring buffer filled as snapshots are published. Restarts when the selection changes.
+/// ring buffer filled by the query service from every frame it receives. Restarts when the selection changes.
 public struct SatelliteHistory: Sendable, Hashable {
     /// How many samples are kept.
     public static let capacity = 240
@@ -9,7 +9,7 @@ public struct SatelliteHistory: Sendable, Hashable {
     private var ticks: [UInt64] = []
     private var altitudes: [Double] = []
     private var latitudes: [Double] = []
-    /// Power and health series: generated W, load W, battery %, accelerator °C,
+    /// Power and health series: generated W, load W, battery SOC 0…1, accelerator °C,
     /// radiator °C, utilization 0…1 (in `Series` order).
     private var series: [[Double]] = Array(repeating: [], count: Series.allCases.count)
     private var start = 0
@@ -47,38 +47,20 @@ public struct SatelliteHistory: Sendable, Hashable {
 
     /// A recorded power or health series.
     public enum Series: Int, Sendable, CaseIterable {
-        case generatedW, loadW, batteryPercent, acceleratorC, radiatorC, utilization
+        case generatedW, loadW, batterySOC, acceleratorC, radiatorC, utilization
     }
 
     /// Samples of `series`, oldest first.
     public func values(_ which: Series) -> [Double] { ordered(series[which.rawValue]) }
 }
 
-extension HostCore {
-    /// Records the selected satellite into the history, then takes the snapshot.
-    mutating func recordAndSnapshot(view: ViewRequest) -> FleetSnapshot {
-        let i = view.selected
-        let fleet = simulation.fleet
-        if (0..<fleet.count).contains(i) {
-            let s = simulation.world
-            history.record(satellite: i, tick: simulation.tick, altitudeKm: s.altitudeKm[i],
-                           latitudeDeg: s.latitudeDeg[i],
-                           values: [s.solarW[i], s.loadW[i], s.batterySOC[i] * 100, s.acceleratorTempC[i],
-                                    s.radiatorTempC[i], s.utilization[i]])
-        }
-        var snapshot = self.snapshot(view: view)
-        // With a filter, `addConsoleData` builds the window from the sorted matches itself:
-        // sorting here as well would sort the whole fleet twice per publish.
-        if view.filter == nil, let ordered = simulation.orderedRows(view) {
-            snapshot.firstRow = ordered.first
-            snapshot.rows = ordered.rows
-        }
-        snapshot.history = history.satellite == i ? history : nil
-        if let map = view.map { snapshot.map = simulation.map(map, selected: i) }
-        if let heatmap = view.heatmap { snapshot.heatmap = simulation.heatmap(heatmap) }
-        snapshot.groundStations = simulation.scenario.groundStations
-        snapshot.shellNames = simulation.scenario.shells.map(\.shell.name)
-        simulation.addConsoleData(to: &snapshot, view: view)
-        return snapshot
+extension SatelliteHistory {
+    /// Appends satellite `index`'s values in `frame` (restarting on a new selection).
+    mutating func record(_ frame: EngineFrame, satellite index: Int) {
+        guard (0..<frame.count).contains(index) else { return }
+        let c = frame.columns
+        record(satellite: index, tick: frame.tick, altitudeKm: c.altitudeKm[index], latitudeDeg: c.latitudeDeg[index],
+               values: [c.solarW[index], c.loadW[index], c.batterySOC[index], c.acceleratorC[index],
+                        c.radiatorC[index], c.utilization[index]])
     }
 }

@@ -20,7 +20,7 @@ public struct ViewRequest: Sendable, Hashable {
     public var alarmGroupingThreshold: Int
     /// Whether shelved, suppressed and out-of-service alarms are listed.
     public var includeHiddenAlarms: Bool
-    /// Whether the snapshot carries the KPIs (they cost a pass over every alarm).
+    /// Whether the snapshot carries the KPIs.
     public var includeAlarmKPIs: Bool
     /// Most members a group line carries in the snapshot (its counts stay whole).
     public var alarmGroupMemberLimit: Int
@@ -69,10 +69,10 @@ public struct SatelliteRow: Sendable, Hashable {
     public var longitudeDeg: Double
     public var altitudeKm: Double
     public var mode: OperatingMode = .nominal
-    /// Why the satellite is in its mode (`ModeCause.description`, "no fault" when nominal).
-    public var cause: String = ""
-    /// Battery state of charge, percent 0…100.
-    public var batteryPercent: Double = 0
+    /// Why the satellite is in its mode (`.none` when nominal).
+    public var cause: ModeCause = .none
+    /// Battery state of charge, fraction 0…1.
+    public var batterySOC: Double = 0
     /// Battery power, W: positive charging, negative discharging.
     public var netPowerW: Double = 0
     public var acceleratorC: Double = 0
@@ -145,37 +145,21 @@ public struct SatelliteLookup: Sendable, Hashable {
     public var index: Int?
 }
 
-extension Simulation {
+extension EngineFrame {
     /// The row of satellite `index`.
     public func row(_ index: Int) -> SatelliteRow {
-        let s = world
-        let station = Int(s.groundContact[index])
-        return SatelliteRow(index: index, id: fleet.ids[index], shell: fleet.groupNames[Int(fleet.shellIndex[index])],
-                            plane: Int(fleet.plane[index]) + 1, slot: Int(fleet.slot[index]) + 1,
-                            latitudeDeg: world.latitudeDeg[index], longitudeDeg: world.longitudeDeg[index],
-                            altitudeKm: world.altitudeKm[index], mode: s.mode[index],
-                            cause: s.modeState[index].cause.description, batteryPercent: s.batterySOC[index] * 100,
-                            netPowerW: s.netPowerW[index], acceleratorC: s.acceleratorTempC[index],
-                            radiatorC: s.radiatorTempC[index], utilization: s.utilization[index],
-                            seuTotal: s.seuTotal[index], linksUp: s.linksUp(index),
-                            groundStation: station >= 0 ? scenario.groundStations[station].name : nil,
-                            spacecraftClass: Int(fleet.spacecraftClass[index]), linkMask: s.islUpMask[index])
-    }
-
-    /// A snapshot of the current state for `view`.
-    public func snapshot(view: ViewRequest, runState: RunState, speed: SimulationSpeed,
-                         ticksPerSecond: Double) -> FleetSnapshot {
-        let n = fleet.count
-        let first = min(max(0, view.firstRow), max(0, n - 1))
-        let last = min(n, first + max(0, view.rowCount))
-        let rows = (first..<last).map(row)
-        let selected = (0..<n).contains(view.selected) ? row(view.selected) : nil
-        var snapshot = FleetSnapshot(scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time,
-                             dtSeconds: scenario.dtSeconds, runState: runState, speed: speed,
-                             ticksPerSecond: ticksPerSecond, satelliteCount: n, firstRow: first,
-                             rows: rows, selected: selected, aggregates: aggregates,
-                             limits: scenario.spacecraft.map(\.limits))
-        snapshot.alarms = alarmSnapshot(view: view)
-        return snapshot
+        let c = columns, id = identity
+        let station = Int(c.groundContact[index])
+        let stations = scenario.groundStations
+        return SatelliteRow(index: index, id: id.ids[index], shell: id.groupNames[Int(id.shellIndex[index])],
+                            plane: Int(id.plane[index]) + 1, slot: Int(id.slot[index]) + 1,
+                            latitudeDeg: c.latitudeDeg[index], longitudeDeg: c.longitudeDeg[index],
+                            altitudeKm: c.altitudeKm[index], mode: c.mode[index], cause: c.modeCause[index],
+                            batterySOC: c.batterySOC[index], netPowerW: c.netPowerW[index],
+                            acceleratorC: c.acceleratorC[index], radiatorC: c.radiatorC[index],
+                            utilization: c.utilization[index], seuTotal: c.seuTotal[index],
+                            linksUp: c.linkMask[index].nonzeroBitCount,
+                            groundStation: stations.indices.contains(station) ? stations[station].name : nil,
+                            spacecraftClass: Int(id.spacecraftClass[index]), linkMask: c.linkMask[index])
     }
 }
