@@ -46,7 +46,7 @@ struct QueryBenchCommand: ParsableCommand {
         // One tick later the cached orders are refreshed from the previous permutation.
         simulation.advance()
         frame = simulation.makeFrame(runState: .paused, speed: .max, ticksPerSecond: 0, journal: nil)
-        for key in [RowSortKey.latitude, .acceleratorTemperature] {
+        for key in [RowSortKey.latitude, .acceleratorTemp] {
             let request = ViewRequest(firstRow: 0, rowCount: 50, selected: 0, sort: RowSort(key: key))
             let first = Self.milliseconds { _ = builder.snapshot(frame, request, history: nil) }
             let refresh = Self.milliseconds { builder.orders.waitUntilIdle() }

@@ -5,9 +5,9 @@ import Testing
 @Suite struct QueryAnswerTests {
     static let filters: [FleetFilter] = [
         FleetFilter([.compare(.utilization, .less, 0.5)]),
-        FleetFilter([.compare(.acceleratorTemperature, .greater, 60), .mode(.nominal)]),
+        FleetFilter([.compare(.acceleratorTemp, .greater, 60), .mode(.nominal)]),
         FleetFilter([.group("beta"), .compare(.batterySOC, .less, 0.3)]),
-        FleetFilter([.text("p1-"), .compare(.radiatorTemperature, .greater, 0)]),
+        FleetFilter([.text("p1-"), .compare(.radiatorTemp, .greater, 0)]),
         FleetFilter([.text("nothing-matches")]),
         FleetFilter([.text("/P")]),
     ]

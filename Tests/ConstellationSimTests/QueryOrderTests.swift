@@ -34,7 +34,7 @@ import Testing
         var rng = SeededRandom(seed: seed &+ 100)
         for i in 0..<after.count {
             after.columns.latitudeDeg[i] += Double(Int.random(in: -2...2, using: &rng)) * 0.5
-            if i % 97 == 0 { after.columns.acceleratorC[i] = .nan }
+            if i % 97 == 0 { after.columns.acceleratorTempC[i] = .nan }
             if i % 89 == 0 { after.columns.batterySOC[i] = Double.random(in: 0...1, using: &rng) }
         }
         for sort in everySort {
@@ -46,7 +46,7 @@ import Testing
     @Test func backgroundOrderServesLaterAnswersExactly() {
         let frame = randomFrame(6_000, seed: 8, serial: 41)
         var builder = SnapshotBuilder()
-        let sort = RowSort(key: .acceleratorTemperature, descending: true)
+        let sort = RowSort(key: .acceleratorTemp, descending: true)
         let reference = referenceOrder(frame, sort)
         let first = builder.snapshot(frame, ViewRequest(firstRow: 3_000, rowCount: 30, sort: sort), history: nil)
         #expect(first.rows.map(\.index) == Array(reference[3_000..<3_030]))
@@ -58,7 +58,7 @@ import Testing
         // A changed frame refreshes the cached order in the background; answers stay exact meanwhile.
         var next = frame
         next.serial = 42
-        next.columns.acceleratorC.reverse()
+        next.columns.acceleratorTempC.reverse()
         let third = builder.snapshot(next, ViewRequest(firstRow: 10, rowCount: 5, sort: sort), history: nil)
         #expect(third.rows.map(\.index) == Array(referenceOrder(next, sort)[10..<15]))
         builder.orders.waitUntilIdle()

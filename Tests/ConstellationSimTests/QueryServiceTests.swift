@@ -13,7 +13,7 @@ import Testing
             frame.tick = UInt64(k)
             service.submit(frame)
         }
-        let sort = RowSort(key: .radiatorTemperature, descending: true)
+        let sort = RowSort(key: .radiatorTemp, descending: true)
         service.setView(ViewRequest(firstRow: 10, rowCount: 5, selected: 2, sort: sort))
         service.waitUntilIdle()
         let snapshot = service.latestSnapshot().snapshot
@@ -46,7 +46,7 @@ import Testing
         #expect(second.serial > first.serial && second.tick == 3)
         #expect(second.columns.latitudeDeg == sim.world.latitudeDeg.array)
         #expect(second.columns.batterySOC == sim.world.batterySOC.array)
-        #expect(second.columns.acceleratorC == sim.world.acceleratorTempC.array)
+        #expect(second.columns.acceleratorTempC == sim.world.acceleratorTempC.array)
         #expect(second.columns.modeCause == sim.world.modeState.map(\.cause))
         #expect(second.columns.linkMask == sim.world.islUpMask.array)
         #expect(second.alarms.summary == sim.alarms.summary)

@@ -53,8 +53,8 @@ func randomColumns(_ n: Int, _ rng: inout SeededRandom) -> FrameColumns {
     }
     c.batterySOC = telemetry(0...1, 0.05)
     c.netPowerW = telemetry(-500...500, 50)
-    c.acceleratorC = telemetry(-20...110, 5)
-    c.radiatorC = telemetry(-40...90, 5)
+    c.acceleratorTempC = telemetry(-20...110, 5)
+    c.radiatorTempC = telemetry(-40...90, 5)
     c.utilization = (0..<n).map { _ in coarse(0...1, 0.1) }
     c.seuTotal = (0..<n).map { _ in Int.random(in: 0...5, using: &rng) }
     c.linkMask = (0..<n).map { _ in UInt8.random(in: 0...15, using: &rng) }

@@ -11,7 +11,7 @@ func makeSnapshot(runState: RunState = .paused, speed: SimulationSpeed = .multip
                      slot: i % 10 + 1, latitudeDeg: Double(i) - 50.25, longitudeDeg: Double(i) * 3 - 150.5,
                      altitudeKm: 550.04, mode: i % 7 == 3 ? .safe : .nominal, cause: .none,
                      batterySOC: (100 - Double(i)) / 100, netPowerW: Double(i * 100 - 1000),
-                     acceleratorC: 40 + Double(i), radiatorC: Double(i) - 10, utilization: Double(i) / 100,
+                     acceleratorTempC: 40 + Double(i), radiatorTempC: Double(i) - 10, utilization: Double(i) / 100,
                      seuTotal: i, linksUp: 4 - i % 5, groundStation: nil)
     }
     var aggregates = FleetAggregates()

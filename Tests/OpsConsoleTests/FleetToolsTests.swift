@@ -6,9 +6,9 @@ import Testing
     @Test func parsesConditionsAndTextIntoEngineUnits() throws {
         let f = try ConsoleFilter(parsing: "temp>80  soc<30 mode=saf shell=SSO-650 util<50 alt>600 rad>0 p01")
         // Percent as typed (soc, util) becomes the engine's fraction at the console edge.
-        #expect(f.conditions == [.compare(.acceleratorTemperature, .greater, 80), .compare(.batterySOC, .less, 0.3),
+        #expect(f.conditions == [.compare(.acceleratorTemp, .greater, 80), .compare(.batterySOC, .less, 0.3),
                                  .mode(.safe), .group("sso-650"), .compare(.utilization, .less, 0.5),
-                                 .compare(.altitude, .greater, 600), .compare(.radiatorTemperature, .greater, 0),
+                                 .compare(.altitude, .greater, 600), .compare(.radiatorTemp, .greater, 0),
                                  .text("p01")])
         #expect(f.text == "temp>80  soc<30 mode=saf shell=SSO-650 util<50 alt>600 rad>0 p01")
     }

@@ -79,8 +79,8 @@ public struct FrameColumns: Sendable {
     /// Battery power, W: positive charging, negative discharging.
     public var netPowerW: [Double] = []
     /// Accelerator and radiator node temperatures, °C.
-    public var acceleratorC: [Double] = []
-    public var radiatorC: [Double] = []
+    public var acceleratorTempC: [Double] = []
+    public var radiatorTempC: [Double] = []
     /// Granted utilization, fraction 0…1.
     public var utilization: [Double] = []
     /// Single-event upsets so far.
@@ -105,8 +105,8 @@ public struct FrameColumns: Sendable {
         case .longitude: longitudeDeg[i]
         case .altitude: altitudeKm[i]
         case .batterySOC: batterySOC[i]
-        case .acceleratorTemperature: acceleratorC[i]
-        case .radiatorTemperature: radiatorC[i]
+        case .acceleratorTemp: acceleratorTempC[i]
+        case .radiatorTemp: radiatorTempC[i]
         case .utilization: utilization[i]
         case .netPower: netPowerW[i]
         case .mode: Double(mode[i].rawValue)
@@ -119,7 +119,7 @@ public struct FrameColumns: Sendable {
 /// A numeric per-satellite quantity of a frame, in engine units (°, km, °C, W,
 /// fractions 0…1, counts, the mode's ordinal).
 public enum FrameColumn: Sendable, Hashable, CaseIterable {
-    case latitude, longitude, altitude, batterySOC, acceleratorTemperature, radiatorTemperature
+    case latitude, longitude, altitude, batterySOC, acceleratorTemp, radiatorTemp
     case utilization, netPower, mode, seuTotal, linksUp
 }
 

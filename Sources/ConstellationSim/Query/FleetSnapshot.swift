@@ -75,8 +75,8 @@ public struct SatelliteRow: Sendable, Hashable {
     public var batterySOC: Double = 0
     /// Battery power, W: positive charging, negative discharging.
     public var netPowerW: Double = 0
-    public var acceleratorC: Double = 0
-    public var radiatorC: Double = 0
+    public var acceleratorTempC: Double = 0
+    public var radiatorTempC: Double = 0
     /// Granted utilization 0…1.
     public var utilization: Double = 0
     public var seuTotal: Int = 0
@@ -156,7 +156,7 @@ extension EngineFrame {
                             latitudeDeg: c.latitudeDeg[index], longitudeDeg: c.longitudeDeg[index],
                             altitudeKm: c.altitudeKm[index], mode: c.mode[index], cause: c.modeCause[index],
                             batterySOC: c.batterySOC[index], netPowerW: c.netPowerW[index],
-                            acceleratorC: c.acceleratorC[index], radiatorC: c.radiatorC[index],
+                            acceleratorTempC: c.acceleratorTempC[index], radiatorTempC: c.radiatorTempC[index],
                             utilization: c.utilization[index], seuTotal: c.seuTotal[index],
                             linksUp: c.linkMask[index].nonzeroBitCount,
                             groundStation: stations.indices.contains(station) ? stations[station].name : nil,

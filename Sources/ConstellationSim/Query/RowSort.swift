@@ -1,6 +1,6 @@
 /// A column the fleet table can be sorted by.
 public enum RowSortKey: Sendable, Hashable, CaseIterable {
-    case index, latitude, longitude, altitude, battery, acceleratorTemperature, radiatorTemperature
+    case index, latitude, longitude, altitude, battery, acceleratorTemp, radiatorTemp
     case utilization, mode, seu, netPower, links
 
     /// The frame column the key orders by (nil: fleet order).
@@ -11,8 +11,8 @@ public enum RowSortKey: Sendable, Hashable, CaseIterable {
         case .longitude: .longitude
         case .altitude: .altitude
         case .battery: .batterySOC
-        case .acceleratorTemperature: .acceleratorTemperature
-        case .radiatorTemperature: .radiatorTemperature
+        case .acceleratorTemp: .acceleratorTemp
+        case .radiatorTemp: .radiatorTemp
         case .utilization: .utilization
         case .mode: .mode
         case .seu: .seuTotal

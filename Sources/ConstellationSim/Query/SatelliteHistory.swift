@@ -47,7 +47,7 @@ public struct SatelliteHistory: Sendable, Hashable {
 
     /// A recorded power or health series.
     public enum Series: Int, Sendable, CaseIterable {
-        case generatedW, loadW, batterySOC, acceleratorC, radiatorC, utilization
+        case generatedW, loadW, batterySOC, acceleratorTempC, radiatorTempC, utilization
     }
 
     /// Samples of `series`, oldest first.
@@ -60,7 +60,7 @@ extension SatelliteHistory {
         guard (0..<frame.count).contains(index) else { return }
         let c = frame.columns
         record(satellite: index, tick: frame.tick, altitudeKm: c.altitudeKm[index], latitudeDeg: c.latitudeDeg[index],
-               values: [c.solarW[index], c.loadW[index], c.batterySOC[index], c.acceleratorC[index],
-                        c.radiatorC[index], c.utilization[index]])
+               values: [c.solarW[index], c.loadW[index], c.batterySOC[index], c.acceleratorTempC[index],
+                        c.radiatorTempC[index], c.utilization[index]])
     }
 }

@@ -65,8 +65,8 @@ extension EngineFrame {
         case .latitude: return columns.latitudeDeg[i]
         case .altitude: return columns.altitudeKm[i]
         case .battery: return failed ? .nan : columns.batterySOC[i]
-        case .acceleratorTemp: return failed ? .nan : columns.acceleratorC[i]
-        case .radiatorTemp: return failed ? .nan : columns.radiatorC[i]
+        case .acceleratorTemp: return failed ? .nan : columns.acceleratorTempC[i]
+        case .radiatorTemp: return failed ? .nan : columns.radiatorTempC[i]
         case .utilization: return columns.utilization[i]
         case .alarms: return i < alarmCounts.count ? Double(alarmCounts[i]) : 0
         }

@@ -31,7 +31,7 @@ public struct ConsoleFilter: Sendable, Hashable {
 
     /// A numeric field as typed: its column and the factor from the typed unit to the engine's.
     private static let numericFields: [String: (column: FrameColumn, toEngine: Double)] = [
-        "temp": (.acceleratorTemperature, 1), "rad": (.radiatorTemperature, 1),
+        "temp": (.acceleratorTemp, 1), "rad": (.radiatorTemp, 1),
         "soc": (.batterySOC, 0.01), "util": (.utilization, 0.01), "alt": (.altitude, 1),
     ]
 

@@ -39,7 +39,7 @@ public enum SatelliteDetailView {
             ("cause", row.cause.consoleText, .normal),
             ("position", "\(Format.fixed(row.latitudeDeg, 2, width: 1))° \(Format.fixed(row.longitudeDeg, 2, width: 1))°", .normal),
             ("battery", "\(Format.fixed(row.batterySOC * 100, 1, width: 1)) %  \(Format.fixed(row.netPowerW / 1000, 2, width: 1)) kW", .normal),
-            ("accel/rad", "\(Format.fixed(row.acceleratorC, 1, width: 1)) / \(Format.fixed(row.radiatorC, 1, width: 1)) °C", .normal),
+            ("accel/rad", "\(Format.fixed(row.acceleratorTempC, 1, width: 1)) / \(Format.fixed(row.radiatorTempC, 1, width: 1)) °C", .normal),
             ("utilization", "\(Format.fixed(row.utilization * 100, 0, width: 1)) %  SEU \(row.seuTotal)", .normal),
             ("links", "\(links)  (\(row.linksUp) up)", .normal),
             ("ground", row.groundStation ?? "no contact", row.groundStation == nil ? .muted : .ok),
@@ -65,7 +65,7 @@ public enum SatelliteDetailView {
         y += 1
         let series: [(String, SatelliteHistory.Series, Double, String)] = [
             ("generated", .generatedW, 0.001, "kW"), ("load", .loadW, 0.001, "kW"), ("battery", .batterySOC, 100, "%"),
-            ("accel", .acceleratorC, 1, "°C"), ("radiator", .radiatorC, 1, "°C"), ("util", .utilization, 100, "%"),
+            ("accel", .acceleratorTempC, 1, "°C"), ("radiator", .radiatorTempC, 1, "°C"), ("util", .utilization, 100, "%"),
         ]
         let width = area.width - 10
         for (label, which, scale, unit) in series where y < area.maxY {
