@@ -42,10 +42,11 @@ struct EngineBenchOptions: ParsableArguments {
         let start = clock.now
         simulation.advance(ticks: ticks)
         let elapsedS = seconds(clock.now - start)
+        let steadyRSS = Self.currentRSSBytes()
         let report = EngineBenchReport(
             scenario: scenario.name, satellites: simulation.fleet.count, ticks: ticks, threads: threads,
             buildSeconds: buildS, elapsedSeconds: elapsedS, baseline: baseline, after: simulation.phaseTimes,
-            snapshot: SnapshotBench.measure(simulation), peakRSSBytes: Self.peakRSSBytes(),
+            snapshot: SnapshotBench.measure(simulation), steadyRSSBytes: steadyRSS, peakRSSBytes: Self.peakRSSBytes(),
             worldBytesPerSatellite: simulation.world.bytesPerSatellite)
         print(json ? report.json : report.table)
     }
@@ -68,6 +69,14 @@ struct EngineBenchOptions: ParsableArguments {
         }
         out.name = "\(scenario.name)@\(target)"
         return out
+    }
+
+    /// Resident set size now, bytes (`/proc/self/statm`; 0 where unavailable).
+    static func currentRSSBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
     /// Peak resident set size of this process, bytes (`getrusage`, KiB on Linux).

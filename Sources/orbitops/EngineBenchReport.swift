@@ -13,6 +13,8 @@ struct EngineBenchReport {
     var baseline: PhaseTimes
     var after: PhaseTimes
     var snapshot: SnapshotBench
+    /// Resident set after the timed ticks, before any console frame is built.
+    var steadyRSSBytes: Int
     var peakRSSBytes: Int
     var worldBytesPerSatellite: Int
 
@@ -37,6 +39,8 @@ struct EngineBenchReport {
         lines.append(String(format: "peak RSS           %.1f MiB (%.0f B/satellite; world columns %d B/satellite)",
                             Double(peakRSSBytes) / 1_048_576, Double(peakRSSBytes) / Double(max(1, satellites)),
                             worldBytesPerSatellite))
+        lines.append(String(format: "RSS after ticks    %.1f MiB (%.0f B/satellite, engine alone)",
+                            Double(steadyRSSBytes) / 1_048_576, Double(steadyRSSBytes) / Double(max(1, satellites))))
         lines.append("phase              ns/satellite-tick")
         for phase in phaseNanoseconds {
             lines.append(phase.name.padding(toLength: 19, withPad: " ", startingAt: 0) + String(format: "%.1f", phase.ns))
@@ -50,6 +54,7 @@ struct EngineBenchReport {
             "ticks_per_second": ticksPerSecond, "build_seconds": buildSeconds,
             "frame_ms_median": snapshot.frameMs, "first_sorted_answer_ms_median": snapshot.answerMs, "peak_rss_bytes": peakRSSBytes,
             "peak_rss_bytes_per_satellite": Double(peakRSSBytes) / Double(max(1, satellites)),
+            "steady_rss_bytes": steadyRSSBytes,
             "world_bytes_per_satellite": worldBytesPerSatellite,
         ]
         var phases: [String: Double] = [:]

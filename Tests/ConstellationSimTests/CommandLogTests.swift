@@ -58,7 +58,8 @@ import Testing
         #expect(replayed.appliedInjections == live.appliedInjections)
         #expect(replayed.alarms.summary == live.alarms.summary)
         #expect(replayed.alarmKPIs() == live.alarmKPIs())
-        #expect(replayed.world.orbitKind[5] == .j2 && replayed.world.mode[3] == .failed)
+        #expect(replayed.world.orbitKind[5] == .manoeuvred && replayed.world.mode[3] == .failed)
+        #expect(replayed.manoeuvredOrbits == live.manoeuvredOrbits)
         // Every alarm transition the live run journaled, the replay produces.
         let journaled = try AlarmJournalReader(path: path).rows().filter { $0.kind == .transition }
         var mutableReplay = replayed

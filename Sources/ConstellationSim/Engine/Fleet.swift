@@ -77,26 +77,15 @@ public struct Fleet: Sendable {
         self.rejected = rejected
     }
 
-    /// Puts the epoch orbits and the link grid flags into a new world.
+    /// Puts the epoch orbit kinds and the link grid flags into a new world.
     func initialize(_ world: WorldState) {
-        for (i, propagator) in propagators.enumerated() {
-            world.orbit[i] = J2Orbit(propagator)
+        for i in 0..<catalogStart {
             world.orbitKind[i] = .j2
             world.hasLinkGrid[i] = true
         }
         for i in catalogStart..<count {
             world.orbitKind[i] = .sgp4
             world.hasLinkGrid[i] = false
-        }
-    }
-
-    /// Where satellite `i` is at another instant, on the orbit `world` flies it on now
-    /// (nil when SGP4 fails there).
-    package func inertialPosition(satellite i: Int, world: WorldState, secondsSinceEpoch t: Double,
-                                  at when: JulianDate) -> SIMD3<Double>? {
-        switch world.orbitKind[i] {
-        case .j2: return world.orbit[i].state(atSimSeconds: t).position
-        case .sgp4: return try? catalogRecords[i - catalogStart].propagate(to: when).positionKm
         }
     }
 }

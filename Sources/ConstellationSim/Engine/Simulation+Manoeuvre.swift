@@ -52,14 +52,14 @@ extension Simulation {
             deltaVKmS = axes.toInertial(burn.deltaVMS / 1000)
         }
         let orbit: J2Orbit?
-        switch world.orbitKind[i] {
-        case .j2: orbit = world.orbit[i].applyingImpulse(deltaVKmS: deltaVKmS, atSimSeconds: simSeconds)
-        case .sgp4: orbit = J2Orbit(positionKm: r, velocityKmS: v + deltaVKmS, atSimSeconds: simSeconds)
+        if let current = j2Orbit(of: i) {
+            orbit = current.applyingImpulse(deltaVKmS: deltaVKmS, atSimSeconds: simSeconds)
+        } else {
+            orbit = J2Orbit(positionKm: r, velocityKmS: v + deltaVKmS, atSimSeconds: simSeconds)
         }
         guard let orbit else { throw .unboundOrbit }
         makeWorldUnique()
-        world.orbit[i] = orbit
-        world.orbitKind[i] = .j2
+        world.orbitKind[i] = .manoeuvred
         manoeuvredOrbits[i] = orbit
     }
 }

@@ -23,8 +23,8 @@ public struct Simulation: Sendable {
     public internal(set) var workload: Workload
     /// What the workload did in the latest tick.
     var lastWorkloadResult = WorkloadTickResult()
-    /// Orbits replaced by manoeuvres, by fleet index (the same orbits as the world's
-    /// `orbit` column; kept apart so query frames can carry them without the column).
+    /// Orbits replaced by manoeuvres, by fleet index (`WorldState.orbitKind` is
+    /// `.manoeuvred` for exactly these satellites).
     public internal(set) var manoeuvredOrbits: [Int: J2Orbit] = [:]
     /// Fleet totals after the latest tick.
     public internal(set) var aggregates = FleetAggregates()
@@ -72,8 +72,7 @@ public struct Simulation: Sendable {
         workload = Self.buildWorkload(scenario, fleet: fleet)
         faultSchedule = FaultSchedule(Self.resolveScriptedFaults(scenario, fleet: fleet))
         (alarms, alarmIO) = Self.makeAlarms(scenario: scenario, fleet: fleet)
-        let steps = TickPipeline.steps(context: context, workload: workload,
-                                       sgp4: (fleet.catalogRecords, fleet.catalogStart))
+        let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet, manoeuvred: [:])
         phaseTimes = PhaseTimes(names: steps.map { $0.phase.name })
         // The epoch: positions, then the initial states, then every model at dt = 0.
         runPipeline(dtS: 0, steps: 0..<1)
@@ -98,6 +97,17 @@ public struct Simulation: Sendable {
     /// Runs `count` ticks.
     public mutating func advance(ticks count: Int) {
         for _ in 0..<count { advance() }
+    }
+
+    /// The J2 orbit flying satellite `i` now (designed or manoeuvred); nil for a satellite
+    /// flown by SGP4 or an unknown index.
+    public func j2Orbit(of i: Int) -> J2Orbit? {
+        guard i >= 0, i < world.count else { return nil }
+        switch world.orbitKind[i] {
+        case .j2: return J2Orbit(fleet.propagators[i])
+        case .manoeuvred: return manoeuvredOrbits[i]
+        case .sgp4: return nil
+        }
     }
 
     /// Copies the world first when another simulation value shares it.

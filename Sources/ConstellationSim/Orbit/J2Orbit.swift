@@ -2,11 +2,12 @@ import Foundation
 
 /// Which propagator flies a satellite.
 public enum OrbitKind: UInt8, Sendable, Hashable, Codable {
-    /// Analytic J2 secular propagation of `J2Orbit` (designed shells, and any satellite
-    /// after a manoeuvre).
+    /// The designed shell's analytic J2 orbit from the epoch (`Fleet`).
     case j2
     /// SGP4/SDP4 from the satellite's element set (catalog satellites until they burn).
     case sgp4
+    /// A J2 orbit that replaced the original at a manoeuvre (`Simulation.manoeuvredOrbits`).
+    case manoeuvred
 }
 
 /// An analytic J2 orbit with its own epoch: the propagator's elements hold at
@@ -61,11 +62,6 @@ public struct J2Orbit: Sendable, Hashable, Codable {
               let elements = (current + (after - before)).classical else { return nil }
         return J2Orbit(J2Propagator(elements), epochSimSeconds: t)
     }
-
-    /// A placeholder for satellites flown by another propagator.
-    static let zero = J2Orbit(J2Propagator(OrbitalElements(
-        semiMajorAxisKm: WGS84.equatorialRadiusKm, eccentricity: 0, inclinationRad: 0,
-        raanRad: 0, argumentOfPerigeeRad: 0, meanAnomalyRad: 0)))
 }
 
 extension OrbitalElements {

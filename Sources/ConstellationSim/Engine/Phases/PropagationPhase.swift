@@ -4,19 +4,26 @@
 /// fails keeps its last good state and records the error code.
 struct PropagationPhase: FleetPhase {
     static let name = "propagation"
-    static let reads: [WorldColumn] = [.orbit]
+    static let reads: [WorldColumn] = [.orbitKind]
     static let writes: [WorldColumn] = [.positionKm, .velocityKmS, .geodetic, .orbitErrorCode]
 
+    /// The designed shells' orbits (fleet index i < `sgp4Start`).
+    let designOrbits: [J2Propagator]
     /// SGP4 records of the catalog satellites, fleet index `sgp4Start + k` for record k.
     let sgp4Records: [SGP4Record]
     let sgp4Start: Int
+    /// Orbits replaced by manoeuvres.
+    let manoeuvred: [Int: J2Orbit]
 
     func run(_ range: Range<Int>, world w: WorldState, tick e: TickEnvironment) {
         for i in range {
             let position: SIMD3<Double>, velocity: SIMD3<Double>
             switch w.orbitKind[i] {
             case .j2:
-                (position, velocity) = w.orbit[i].state(atSimSeconds: e.nowSimSeconds)
+                (position, velocity) = designOrbits[i].state(atSecondsSinceEpoch: e.nowSimSeconds)
+            case .manoeuvred:
+                guard let orbit = manoeuvred[i] else { continue }
+                (position, velocity) = orbit.state(atSimSeconds: e.nowSimSeconds)
             case .sgp4:
                 do {
                     let state = try sgp4Records[i - sgp4Start].propagate(to: e.time)

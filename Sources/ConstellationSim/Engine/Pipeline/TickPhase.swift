@@ -2,7 +2,7 @@ import Dispatch
 
 /// A quantity of the world, as phases name the columns they read and write.
 public enum WorldColumn: String, Sendable, CaseIterable {
-    case orbit, positionKm, velocityKmS, geodetic, orbitErrorCode
+    case orbitKind, positionKm, velocityKmS, geodetic, orbitErrorCode
     case battery, thermal, radiation, faults, modeState, mode
     case litFraction, betaDeg, environmentAbsorbedW
     case solarW, availableW, demand, utilization, schedulingLimit

@@ -23,10 +23,11 @@ enum PipelineStep: Sendable {
 /// samples → laser links (every mode known) → fleet aggregates → alarms.
 enum TickPipeline {
     /// The steps of one tick.
-    static func steps(context c: TickContext, workload: Workload, sgp4: (records: [SGP4Record], start: Int))
+    static func steps(context c: TickContext, workload: Workload, fleet: Fleet, manoeuvred: [Int: J2Orbit])
         -> [PipelineStep] {
         [
-            .fleet(PropagationPhase(sgp4Records: sgp4.records, sgp4Start: sgp4.start)),
+            .fleet(PropagationPhase(designOrbits: fleet.propagators, sgp4Records: fleet.catalogRecords,
+                                    sgp4Start: fleet.catalogStart, manoeuvred: manoeuvred)),
             .serial(InjectionPhase()),
             .fleet(RadiationPhase(context: c)),
             .fleet(RandomFailurePhase(context: c)),
@@ -67,8 +68,8 @@ extension Simulation {
     /// evaluates the instant (the epoch).
     mutating func runPipeline(dtS: Double, steps range: Range<Int>? = nil) {
         let env = TickEnvironment(time: time, nowSimSeconds: simSeconds, dtS: dtS, tick: tick)
-        let steps = TickPipeline.steps(context: context, workload: workload,
-                                       sgp4: (fleet.catalogRecords, fleet.catalogStart))
+        let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet,
+                                       manoeuvred: manoeuvredOrbits)
         let chunking = Chunking(size: chunkSize, threads: threads)
         let world = self.world, n = world.count
         for k in range ?? steps.indices {

@@ -1,10 +1,6 @@
 // The per-satellite state types are plain values (numbers and payload-free enums), so
 // the column store can hold them in raw buffers and checkpoint them as bytes. Declared
 // here, in one place, because public types need the conformance spelled out.
-extension OrbitalElements: BitwiseCopyable {}
-extension J2SecularRates: BitwiseCopyable {}
-extension J2Propagator: BitwiseCopyable {}
-extension J2Orbit: BitwiseCopyable {}
 extension OrbitKind: BitwiseCopyable {}
 extension BatteryState: BitwiseCopyable {}
 extension ThermalState: BitwiseCopyable {}

@@ -12,7 +12,7 @@ extension WorldState {
             a.indices.first { a[$0].bitPattern != b[$0].bitPattern }.map { (name, $0) }
         }
         let checks: [() -> (String, Int)?] = [
-            { check("orbit", self.orbit, other.orbit) }, { check("orbitKind", self.orbitKind, other.orbitKind) },
+            { check("orbitKind", self.orbitKind, other.orbitKind) },
             { check("positionKm", self.positionKm, other.positionKm) },
             { check("velocityKmS", self.velocityKmS, other.velocityKmS) },
             { bits("latitudeDeg", self.latitudeDeg, other.latitudeDeg) },

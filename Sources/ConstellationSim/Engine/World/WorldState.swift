@@ -11,10 +11,9 @@ public final class WorldState: @unchecked Sendable {
     public let count: Int
 
     // MARK: Orbit
-    /// The analytic orbit of each satellite (designed shells, and catalog satellites
-    /// after a manoeuvre); used when `orbitKind` is `.j2`.
-    public let orbit: Column<J2Orbit>
-    /// Which propagator flies each satellite.
+    /// Which orbit flies each satellite: the fleet's design, its element set, or the
+    /// orbit a manoeuvre put it on (the orbits themselves are in `Fleet` and
+    /// `Simulation.manoeuvredOrbits`, so the world carries one byte per satellite).
     public let orbitKind: Column<OrbitKind>
     /// Inertial (true-of-date) position, km, and velocity, km/s, at the current tick.
     public let positionKm: Column<SIMD3<Double>>
@@ -101,7 +100,6 @@ public final class WorldState: @unchecked Sendable {
     public init(count: Int) {
         let allocator = ColumnAllocator(count: count)
         self.count = count
-        orbit = allocator.make(J2Orbit.zero)
         orbitKind = allocator.make(.j2)
         positionKm = allocator.make(.zero)
         velocityKmS = allocator.make(.zero)
