@@ -57,7 +57,7 @@ struct SimulateCommand: ParsableCommand {
             study = try HeadlessRun(scenario: scenario, durationS: durationS, everyS: everyS,
                                     telemetry: telemetry, satellites: ids)
         } catch {
-            throw UsageError(error.description)
+            throw UsageError(Self.words(error))
         }
         let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath())
         study.alarmRecorder = alarms
@@ -111,5 +111,24 @@ struct ProgressBar {
     func finish() {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
+
+extension SimulateCommand {
+    /// The command line's words for a refused headless run.
+    static func words(_ error: HeadlessRunError) -> String {
+        switch error {
+        case .durationNotPositive:
+            return "--duration must be greater than zero"
+        case .intervalNotPositive:
+            return "--every must be greater than zero"
+        case .intervalNotMultipleOfTick(let every, let dt, let suggested):
+            return "--every \(DurationText.format(every)) is not a whole multiple of the scenario tick "
+                + "(dt = \(DurationText.format(dt))); use e.g. --every \(DurationText.format(suggested))"
+        case .satellitesWithFleetTelemetry:
+            return "--satellites selects satellite rows; it cannot be used with --telemetry fleet"
+        case .unknownSatellite(let id):
+            return "--satellites: unknown satellite '\(id)'"
+        }
     }
 }

@@ -37,31 +37,30 @@ public struct HeadlessRun {
     /// The columns this run writes.
     public var columns: [String] { telemetry == .fleet ? Self.fleetColumns : Self.satelliteColumns }
 
-    /// Fails with a message naming the flag when the interval does not fit the tick or a
-    /// satellite id of `satellites` is not in the fleet.
+    /// Fails (typed: the command line words the message) when the duration or interval is
+    /// not positive, the interval does not fit the tick, or a satellite id is unknown.
     public init(scenario: Scenario, durationS: Double, everyS: Double, telemetry: TelemetryKind = .satellites,
                 satellites: [String]? = nil) throws(HeadlessRunError) {
         let dt = scenario.dtSeconds
-        guard durationS > 0 else { throw .invalid("--duration must be greater than zero") }
-        guard everyS > 0 else { throw .invalid("--every must be greater than zero") }
+        guard durationS > 0 else { throw .durationNotPositive }
+        guard everyS > 0 else { throw .intervalNotPositive }
         let ratio = everyS / dt
         guard abs(ratio - ratio.rounded()) < 1e-9, ratio.rounded() >= 1 else {
-            throw .invalid("--every \(DurationText.format(everyS)) is not a whole multiple of the scenario tick "
-                + "(dt = \(DurationText.format(dt))); use e.g. --every \(DurationText.format(dt * max(1, ratio.rounded())))")
+            throw .intervalNotMultipleOfTick(intervalS: everyS, tickS: dt, suggestedS: dt * max(1, ratio.rounded()))
         }
         self.scenario = scenario
         self.durationS = durationS
         self.everyS = everyS
         self.telemetry = telemetry
         if satellites != nil && telemetry == .fleet {
-            throw .invalid("--satellites selects satellite rows; it cannot be used with --telemetry fleet")
+            throw .satellitesWithFleetTelemetry
         }
         if let satellites {
             var index: [String: Int] = [:]
             for (i, id) in Fleet(scenario: scenario).ids.enumerated() { index[id] = i }
             var picked: [Int] = []
             for id in satellites {
-                guard let i = index[id] else { throw .invalid("--satellites: unknown satellite '\(id)'") }
+                guard let i = index[id] else { throw .unknownSatellite(id) }
                 picked.append(i)
             }
             satelliteIndices = Array(Set(picked)).sorted()
@@ -139,9 +138,12 @@ public struct HeadlessRun {
 }
 
 /// A headless run that cannot start, with a message for the user.
-public enum HeadlessRunError: Error, CustomStringConvertible {
-    case invalid(String)
-    public var description: String {
-        switch self { case .invalid(let message): return message }
-    }
+public enum HeadlessRunError: Error, Sendable, Hashable {
+    case durationNotPositive
+    case intervalNotPositive
+    /// The sample interval is not a whole number of ticks; `suggestedS` is the nearest that is.
+    case intervalNotMultipleOfTick(intervalS: Double, tickS: Double, suggestedS: Double)
+    /// Satellite rows were picked for a fleet-row run.
+    case satellitesWithFleetTelemetry
+    case unknownSatellite(String)
 }

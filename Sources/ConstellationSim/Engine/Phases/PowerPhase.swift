@@ -5,7 +5,7 @@
 /// actually carried (they come before compute; the second ask is final).
 struct PowerPhase: FleetPhase {
     static let name = "power"
-    static let reads: [WorldColumn] = [.mode, .faults, .thermal, .environmentAbsorbedW, .solarW]
+    static let reads: [WorldColumn] = [.mode, .faults, .heaterHoldingW, .solarW]
     static let writes: [WorldColumn] = [.battery, .utilization, .heaterW, .heaterRequestW, .loadW, .netPowerW,
                                         .batterySOC, .powerVerdict]
 
@@ -21,8 +21,8 @@ struct PowerPhase: FleetPhase {
             if wasFailed { power.busLoadW = 0 }
             let thermalP = model.thermal(fault)
             let fullW = power.fullAcceleratorPowerW
-            let holdingW = wasFailed ? 0 : ThermalHeater.holdingDissipationW(
-                w.thermal[i], parameters: thermalP, environmentAbsorbedW: w.environmentAbsorbedW[i], dtS: e.dtS)
+            // Computed by the scheduling phase from this tick's start state (0 when FAILED).
+            let holdingW = w.heaterHoldingW[i]
             func heaterFor(_ acceleratorW: Double) -> Double {
                 min(thermalP.heaterMaxW, max(0, holdingW - power.busLoadW - acceleratorW))
             }

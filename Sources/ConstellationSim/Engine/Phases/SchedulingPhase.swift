@@ -5,7 +5,7 @@ struct SchedulingPhase: FleetPhase {
     static let name = "scheduling"
     static let reads: [WorldColumn] = [.geodetic, .mode, .faults, .thermal, .radiation, .environmentAbsorbedW,
                                        .availableW, .workload]
-    static let writes: [WorldColumn] = [.demand, .utilization, .schedulingLimit]
+    static let writes: [WorldColumn] = [.demand, .heaterHoldingW, .utilization, .schedulingLimit]
 
     let context: TickContext
     let workload: Workload
@@ -22,16 +22,17 @@ struct SchedulingPhase: FleetPhase {
             let fault = w.faults[i]
             let power = model.power(fault)
             let fullW = power.fullAcceleratorPowerW
+            let thermalP = model.thermal(fault)
+            let thermal = w.thermal[i], absorbedW = w.environmentAbsorbedW[i]
+            // Heaters before compute: the accelerators' own heat counts towards the set point.
+            let holdingW = failed ? 0 : ThermalHeater.holdingDissipationW(
+                thermal, parameters: thermalP, environmentAbsorbedW: absorbedW, dtS: e.dtS)
+            w.heaterHoldingW[i] = holdingW
             guard fullW > 0, !failed else {
                 w.utilization[i] = 0
                 w.schedulingLimit[i] = UInt8(SchedulingLimit.health.rawValue)
                 continue
             }
-            let thermalP = model.thermal(fault)
-            let thermal = w.thermal[i], absorbedW = w.environmentAbsorbedW[i]
-            // Heaters before compute: the accelerators' own heat counts towards the set point.
-            let holdingW = ThermalHeater.holdingDissipationW(thermal, parameters: thermalP,
-                                                             environmentAbsorbedW: absorbedW, dtS: e.dtS)
             let allowanceW = ThermalHeater.acceleratorAllowanceW(
                 spareW: w.availableW[i] - power.busLoadW, holdingW: holdingW, busW: power.busLoadW,
                 heaterMaxW: thermalP.heaterMaxW)

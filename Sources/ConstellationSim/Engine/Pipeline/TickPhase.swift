@@ -6,7 +6,7 @@ public enum WorldColumn: String, Sendable, CaseIterable {
     case battery, thermal, radiation, faults, modeState, mode
     case litFraction, betaDeg, environmentAbsorbedW
     case solarW, availableW, demand, utilization, schedulingLimit
-    case loadW, heaterW, heaterRequestW, powerVerdict, netPowerW, batterySOC
+    case loadW, heaterHoldingW, heaterW, heaterRequestW, powerVerdict, netPowerW, batterySOC
     case acceleratorTempC, radiatorTempC
     case seuTotal, uncorrectableThisTick, seuRatePerHour
     case groundContact, minutesSinceContact, islUpMask

@@ -58,6 +58,9 @@ public final class WorldState: @unchecked Sendable {
     public let schedulingLimit: Column<UInt8>
     /// Electrical load carried (bus + heaters + accelerators), W; dissipated as heat.
     public let loadW: Column<Double>
+    /// Dissipation that would end the tick with the accelerator node at its heater set
+    /// point, W (0 for a FAILED satellite): the scheduler's and the heaters' common input.
+    public let heaterHoldingW: Column<Double>
     /// Heater power drawn (part of `loadW`) and requested, W.
     public let heaterW: Column<Double>
     public let heaterRequestW: Column<Double>
@@ -123,6 +126,7 @@ public final class WorldState: @unchecked Sendable {
         utilization = allocator.make(0)
         schedulingLimit = allocator.make(0)
         loadW = allocator.make(0)
+        heaterHoldingW = allocator.make(0)
         heaterW = allocator.make(0)
         heaterRequestW = allocator.make(0)
         powerVerdict = allocator.make(.nominal)
