@@ -45,7 +45,6 @@ import Testing
         #expect(state.mode == c.mode)
         #expect(state.cause == c.cause)
         #expect((t == nil) == (c.mode == .nominal))
-        #expect(!state.cause.description.isEmpty)
     }
 
     @Test func safeRecoversAfterTheDwell() {

@@ -132,3 +132,12 @@ import Testing
         #expect(grid.text[59].hasPrefix(" space pause  . step  / filter  g jump  ? help  > orbit  f fault  n next  Tab view  q quit "))
     }
 }
+
+@Suite struct EngineLabelTests {
+    @Test func speedsAndCausesReadAsOperatorsSayThem() {
+        #expect(SimulationSpeed.multiple(100).label == "×100")
+        #expect(SimulationSpeed.max.label == "×MAX")
+        #expect(ModeCause.none.consoleText == "–")
+        #expect(ModeCause.energyShort.consoleText == "energy short: battery at floor")
+    }
+}

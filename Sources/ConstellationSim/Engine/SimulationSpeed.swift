@@ -31,12 +31,5 @@ public enum SimulationSpeed: Sendable, Hashable, Codable {
         }
     }
 
-    /// `×10`, `×1.5`, `×MAX`.
-    public var label: String {
-        switch self {
-        case .max: return "×MAX"
-        case .multiple(let x):
-            return x == x.rounded() ? "×\(Int(x))" : "×\(x)"
-        }
-    }
+
 }

@@ -33,27 +33,6 @@ public enum ModeCause: Int, Sendable, Hashable, Codable, CaseIterable {
     // FAILED
     case avionicsFailed, allAcceleratorsFailed, batteryLost, arrayLost, radiatorLost
 
-    /// A short human-readable description.
-    public var description: String {
-        switch self {
-        case .none: "no fault"
-        case .batteryCellFailed: "battery cell string failed"
-        case .arrayStringFailed: "solar array string failed"
-        case .radiatorLoopFailed: "radiator loop failed"
-        case .laserTerminalFailed: "laser terminal failed"
-        case .acceleratorBoardFailed: "accelerator board failed"
-        case .radiationDose: "radiation dose above HBM threshold"
-        case .energyShort: "energy short: battery at floor"
-        case .overTemperature: "over-temperature shutdown"
-        case .operatorCommand: "commanded to safe mode"
-        case .avionicsFailed: "flight computer failed"
-        case .allAcceleratorsFailed: "all accelerator boards failed"
-        case .batteryLost: "battery capacity below survival minimum"
-        case .arrayLost: "array area below survival minimum"
-        case .radiatorLost: "all radiator loops failed"
-        }
-    }
-
     /// The DEGRADED cause for a fault kind.
     public init(degradedBy kind: FaultKind) {
         switch kind {

@@ -49,6 +49,38 @@ extension RowSortKey {
 extension ModeCause {
     /// Why a satellite is in its mode, as the detail view says it ("–" when nominal).
     var consoleText: String {
-        self == .none ? "–" : description
+        self == .none ? "–" : phrase
+    }
+
+    /// A short phrase an operator reads.
+    var phrase: String {
+        switch self {
+        case .none: "no fault"
+        case .batteryCellFailed: "battery cell string failed"
+        case .arrayStringFailed: "solar array string failed"
+        case .radiatorLoopFailed: "radiator loop failed"
+        case .laserTerminalFailed: "laser terminal failed"
+        case .acceleratorBoardFailed: "accelerator board failed"
+        case .radiationDose: "radiation dose above HBM threshold"
+        case .energyShort: "energy short: battery at floor"
+        case .overTemperature: "over-temperature shutdown"
+        case .operatorCommand: "commanded to safe mode"
+        case .avionicsFailed: "flight computer failed"
+        case .allAcceleratorsFailed: "all accelerator boards failed"
+        case .batteryLost: "battery capacity below survival minimum"
+        case .arrayLost: "array area below survival minimum"
+        case .radiatorLost: "all radiator loops failed"
+        }
+    }
+}
+
+extension SimulationSpeed {
+    /// `×10`, `×1.5`, `×MAX`.
+    var label: String {
+        switch self {
+        case .max: return "×MAX"
+        case .multiple(let x):
+            return x == x.rounded() ? "×\(Int(x))" : "×\(x)"
+        }
     }
 }
