@@ -55,6 +55,8 @@ struct EngineBenchReport {
             "frame_ms_median": snapshot.frameMs, "first_sorted_answer_ms_median": snapshot.answerMs, "peak_rss_bytes": peakRSSBytes,
             "peak_rss_bytes_per_satellite": Double(peakRSSBytes) / Double(max(1, satellites)),
             "steady_rss_bytes": steadyRSSBytes,
+            "steady_rss_bytes_per_satellite": Double(steadyRSSBytes) / Double(max(1, satellites)),
+            "ns_per_satellite_tick": elapsedSeconds * 1e9 / Double(max(1, ticks * satellites)),
             "world_bytes_per_satellite": worldBytesPerSatellite,
         ]
         var phases: [String: Double] = [:]

@@ -30,6 +30,26 @@ import Testing
         #expect(small.aggregates.failed + small.aggregates.degraded > 0)
     }
 
+    /// One worker, three workers and one per core, with chunks of 5 satellites, give the
+    /// same run bit for bit (every phase, the alarm book's transitions included).
+    @Test func resultsDoNotDependOnThreadCount() {
+        var runs = [1, 3, nil].map { (threads: Int?) -> Simulation in
+            var sim = Simulation(scenario: SimulationFixtures.busy())
+            sim.chunkSize = 5
+            sim.threads = threads
+            sim.recordsAlarmBatches = true
+            return sim
+        }
+        for _ in 0..<200 {
+            for k in runs.indices { runs[k].advance() }
+        }
+        let batches = runs.indices.map { runs[$0].takeAlarmBatches() }
+        #expect(batches[0] == batches[1] && batches[1] == batches[2])
+        #expect(!batches[0].flatMap(\.transitions).isEmpty)
+        #expect(runs[0].world.firstDifference(from: runs[1].world) == nil)
+        #expect(runs[0].world.firstDifference(from: runs[2].world) == nil)
+    }
+
     /// The aggregates equal sums over the per-satellite arrays computed here.
     @Test func aggregatesEqualIndependentSums() {
         var sim = Simulation(scenario: SimulationFixtures.busy())
