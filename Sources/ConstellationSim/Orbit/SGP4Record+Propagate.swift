@@ -74,8 +74,7 @@ extension SGP4Record {
                 m.argumentOfPerigee -= Double.pi
             }
             guard m.eccentricity >= 0, m.eccentricity <= 1 else { throw .perturbedEccentricityOutOfRange }
-            sinip = sin(m.inclination)
-            cosip = cos(m.inclination)
+            (sinip, cosip) = SGP4Math.sinCos(m.inclination)
             aycof = -0.5 * j3oj2 * sinip
             let denominator = abs(cosip + 1.0) > 1.5e-12 ? 1.0 + cosip : 1.5e-12
             xlcof = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / denominator
