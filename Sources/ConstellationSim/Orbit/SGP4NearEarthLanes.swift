@@ -63,10 +63,3 @@ struct SGP4NearEarthLanes: Sendable {
         ((SGP4Lanes(repeating: time.day) - epochDay) + (SGP4Lanes(repeating: time.fraction) - epochFraction)) * 1440.0
     }
 }
-
-/// One group's result: TEME position (km) and velocity (km/s) per lane, and the lanes
-/// that hit an SGP4 error (their numbers are meaningless; rerun them on the scalar path).
-struct SGP4LaneStates {
-    var x, y, z, vx, vy, vz: SGP4Lanes
-    var failed: SGP4LaneMask
-}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Where a batch propagation writes: caller-owned columns, one slot per record (TEME
+/// position in km, velocity in km/s, SGP4 error code, resonance integrator state).
+///
+/// The engine's column store hands these out for its own buffers; `SGP4BatchOutput`
+/// hands them out for its arrays (`withBuffers`). Threads may write disjoint slot
+/// ranges of one set of buffers at the same time; the buffers must outlive the call.
+public struct SGP4BatchBuffers {
+    public let xKm, yKm, zKm, vxKmPerS, vyKmPerS, vzKmPerS: UnsafeMutableBufferPointer<Double>
+    public let errorCode: UnsafeMutableBufferPointer<UInt8>
+    public let integratorCache: UnsafeMutableBufferPointer<SGP4IntegratorCache>
+
+    /// Buffers of at least the plan's record count each (checked when propagating).
+    public init(xKm: UnsafeMutableBufferPointer<Double>, yKm: UnsafeMutableBufferPointer<Double>,
+                zKm: UnsafeMutableBufferPointer<Double>, vxKmPerS: UnsafeMutableBufferPointer<Double>,
+                vyKmPerS: UnsafeMutableBufferPointer<Double>, vzKmPerS: UnsafeMutableBufferPointer<Double>,
+                errorCode: UnsafeMutableBufferPointer<UInt8>,
+                integratorCache: UnsafeMutableBufferPointer<SGP4IntegratorCache>) {
+        (self.xKm, self.yKm, self.zKm) = (xKm, yKm, zKm)
+        (self.vxKmPerS, self.vyKmPerS, self.vzKmPerS) = (vxKmPerS, vyKmPerS, vzKmPerS)
+        self.errorCode = errorCode
+        self.integratorCache = integratorCache
+    }
+
+    /// The smallest slot count of the eight buffers.
+    public var count: Int {
+        min(xKm.count, yKm.count, zKm.count, vxKmPerS.count, vyKmPerS.count, vzKmPerS.count, errorCode.count,
+            integratorCache.count)
+    }
+
+    /// Stores the lanes of a kernel result in their slots (lanes with slot −1 are padding):
+    /// the state, or NaN and the lane's error code.
+    @inline(__always)
+    func store(_ s: SGP4LaneStates, slots: SIMD4<Int>) {
+        for lane in 0..<4 {
+            let i = slots[lane]
+            guard i >= 0 else { continue }
+            let code = s.codes[lane]
+            if code == 0 {
+                (xKm[i], yKm[i], zKm[i]) = (s.x[lane], s.y[lane], s.z[lane])
+                (vxKmPerS[i], vyKmPerS[i], vzKmPerS[i]) = (s.vx[lane], s.vy[lane], s.vz[lane])
+            } else {
+                (xKm[i], yKm[i], zKm[i]) = (.nan, .nan, .nan)
+                (vxKmPerS[i], vyKmPerS[i], vzKmPerS[i]) = (.nan, .nan, .nan)
+            }
+            errorCode[i] = UInt8(truncatingIfNeeded: code)
+        }
+    }
+
+    /// Propagates the blocks `blocks` of `plan` to `time`.
+    @inline(__always)
+    func write(plan: SGP4BatchPlan, time: JulianDate, blocks: Range<Int>) {
+        plan.nearGroups.withUnsafeBufferPointer { groups in
+            plan.nearSlots.withUnsafeBufferPointer { slots in
+                for g in plan.nearBlockStart[blocks.lowerBound]..<plan.nearBlockStart[blocks.upperBound] {
+                    let t = groups[g].minutesSinceEpoch(time)
+                    store(SGP4NearEarthKernel.propagate(groups[g], minutesSinceEpoch: t), slots: slots[g])
+                }
+            }
+        }
+        plan.deepGroups.withUnsafeBufferPointer { groups in
+            plan.deepSlots.withUnsafeBufferPointer { slots in
+                for g in plan.deepBlockStart[blocks.lowerBound]..<plan.deepBlockStart[blocks.upperBound] {
+                    let t = groups[g].minutesSinceEpoch(time)
+                    store(SGP4DeepSpaceKernel.propagate(groups[g], minutesSinceEpoch: t, caches: integratorCache,
+                                                        slots: slots[g]), slots: slots[g])
+                }
+            }
+        }
+    }
+
+    /// Propagates slot `i` of `range` from `records[i]` to `minutes(i)`, grouping the records
+    /// four at a time on the fly (near-Earth and deep-space apart; the last group of each
+    /// kind padded).
+    @inline(__always)
+    func write(_ range: Range<Int>, records: UnsafeBufferPointer<SGP4Record>, minutes: (Int) -> Double) {
+        var near = SIMD4<Int>(repeating: -1), nearCount = 0
+        var deep = SIMD4<Int>(repeating: -1), deepCount = 0
+        func flushNear() {
+            let k = near.replacing(with: SIMD4(repeating: near[0]), where: near .< 0)
+            let group = SGP4NearEarthLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]])
+            let t = SGP4Lanes(minutes(k[0]), minutes(k[1]), minutes(k[2]), minutes(k[3]))
+            store(SGP4NearEarthKernel.propagate(group, minutesSinceEpoch: t), slots: near)
+            (near, nearCount) = (SIMD4(repeating: -1), 0)
+        }
+        func flushDeep() {
+            let k = deep.replacing(with: SIMD4(repeating: deep[0]), where: deep .< 0)
+            guard let group = SGP4DeepSpaceLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]],
+                                                 live: deep .>= 0) else { return }
+            let t = SGP4Lanes(minutes(k[0]), minutes(k[1]), minutes(k[2]), minutes(k[3]))
+            store(SGP4DeepSpaceKernel.propagate(group, minutesSinceEpoch: t, caches: integratorCache, slots: deep),
+                  slots: deep)
+            (deep, deepCount) = (SIMD4(repeating: -1), 0)
+        }
+        for i in range {
+            if records[i].deepSpace == nil {
+                near[nearCount] = i
+                nearCount += 1
+                if nearCount == 4 { flushNear() }
+            } else {
+                deep[deepCount] = i
+                deepCount += 1
+                if deepCount == 4 { flushDeep() }
+            }
+        }
+        if nearCount > 0 { flushNear() }
+        if deepCount > 0 { flushDeep() }
+    }
+}

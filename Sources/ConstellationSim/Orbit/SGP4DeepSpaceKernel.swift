@@ -1,0 +1,134 @@
+import Foundation
+
+/// SDP4 (SGP4's deep-space branch, period ≥ 225 min) for four satellites at once, one
+/// per lane of `SIMD4<Double>`.
+///
+/// Each lane performs the scalar `SGP4Record.propagate`'s IEEE operations in the same
+/// order (Hoots & Roehrich 1980; Vallado et al. 2006): the lunar–solar secular rates and
+/// periodics run on all four lanes with the same inline sin/cos as the scalar path; the
+/// pieces that stay scalar per lane — the resonance integrator (its state carried per
+/// output slot in `SGP4IntegratorCache`), Lyddane's low-inclination step (atan2, fmod) and
+/// `cbrt` — call the very functions the scalar path calls. A lane that succeeds is thus
+/// bit-identical to the scalar path; errors (2, 1, 3, then 4, 6) are per-lane codes.
+enum SGP4DeepSpaceKernel {
+    /// The TEME states of the four lanes of `g` at `t` minutes since each lane's epoch.
+    /// Resonant lanes continue their integrator from `caches[slots[lane]]`.
+    @inline(__always)
+    static func propagate(_ g: SGP4DeepSpaceLanes, minutesSinceEpoch t: SGP4Lanes,
+                          caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>,
+                          slots: SIMD4<Int>) -> SGP4LaneStates {
+        let xke = SGP4HotConstants.xke, j3oj2 = SGP4HotConstants.j3OverJ2
+        let one = SGP4Lanes(repeating: 1)
+
+        // Secular gravity and drag (deep-space orbits always use the simplified drag terms),
+        // then the lunar–solar secular rates.
+        let xmdf = g.mo + g.mdot * t
+        let argpdf = g.argpo + g.argpdot * t
+        let nodedf = g.nodeo + g.nodedot * t
+        let t2 = t * t
+        var node = nodedf + g.nodecf * t2
+        let tempa = 1.0 - g.cc1 * t
+        let tempe = g.bstarCc4 * t
+        let templ = g.t2cof * t2
+        var ecc = g.ecco + g.dedt * t
+        var incl = g.inclo + g.didt * t
+        var argp = argpdf + g.domdt * t
+        node += g.dnodt * t
+        var meanAnomaly = xmdf + g.dmdt * t
+        var meanMotion = g.noUnkozai
+        if any(g.resonant) {
+            for lane in 0..<4 where g.resonant[lane] {
+                (meanAnomaly[lane], meanMotion[lane]) = g.resonator(lane).integrate(
+                    t: t[lane], epochMeanMotion: g.noUnkozai[lane], argpo: g.argpo[lane], argpdot: g.argpdot[lane],
+                    node: node[lane], argumentOfPerigee: argp[lane], cache: &caches[slots[lane]])
+            }
+        }
+        var codes = SGP4LaneCodes.zero
+        codes.replace(with: 2, where: .!(meanMotion .> SGP4Lanes(repeating: 0)))
+        let ratio = xke / meanMotion
+        let ratioSquared = ratio * ratio
+        var cubeRoot = SGP4Lanes()
+        for lane in 0..<4 { cubeRoot[lane] = cbrt(ratioSquared[lane]) }
+        let am = cubeRoot * tempa * tempa
+        let nm = xke / (am * am.squareRoot())
+        var em = ecc - tempe
+        codes.replace(with: 1, where: .!((em .< one) .& (em .>= SGP4Lanes(repeating: -0.001))) .& (codes .== 0))
+        em.replace(with: SGP4Lanes(repeating: 1.0e-6), where: em .< SGP4Lanes(repeating: 1.0e-6))
+        let mm = meanAnomaly + g.noUnkozai * templ
+        var xlm = mm + argp + node
+        node = SGP4VectorMath.reduceAngle(node)
+        argp = SGP4VectorMath.reduceAngle(argp)
+        xlm = SGP4VectorMath.reduceAngle(xlm)
+        meanAnomaly = SGP4VectorMath.reduceAngle(xlm - argp - node)
+        ecc = em
+
+        // Lunar–solar periodics (`DeepSpaceTerms.applyPeriodics`).
+        let p = periodics(g, t: t)
+        incl += p.pinc
+        ecc += p.pe
+        var (sinip, cosip) = SGP4VectorMath.sinCos(incl)
+        let normal = incl .>= SGP4Lanes(repeating: 0.2)
+        let ph = p.ph / sinip
+        let pgh = p.pgh - cosip * ph
+        argp.replace(with: argp + pgh, where: normal)
+        node.replace(with: node + ph, where: normal)
+        meanAnomaly.replace(with: meanAnomaly + p.pl, where: normal)
+        if !all(normal) {
+            for lane in 0..<4 where !normal[lane] {
+                DeepSpaceTerms.lyddane(node: &node[lane], argumentOfPerigee: &argp[lane], meanAnomaly: &meanAnomaly[lane],
+                                       sinip: sinip[lane], cosip: cosip[lane], ph: p.ph[lane], pgh: p.pgh[lane],
+                                       pl: p.pl[lane], pinc: p.pinc[lane])
+            }
+        }
+        let negative = incl .< SGP4Lanes(repeating: 0)
+        if any(negative) {
+            incl.replace(with: -incl, where: negative)
+            node.replace(with: node + Double.pi, where: negative)
+            argp.replace(with: argp - Double.pi, where: negative)
+        }
+        codes.replace(with: 3, where: .!((ecc .>= SGP4Lanes(repeating: 0)) .& (ecc .<= one)) .& (codes .== 0))
+        (sinip, cosip) = SGP4VectorMath.sinCos(incl)
+        let aycof = -0.5 * j3oj2 * sinip
+        var denominator = 1.0 + cosip
+        let cosipPlusOne = cosip + 1.0
+        let tiny = SGP4Lanes(repeating: 1.5e-12)
+        denominator.replace(with: tiny, where: .!((cosipPlusOne .> tiny) .| (cosipPlusOne .< -tiny)))
+        let xlcofNumerator: SGP4Lanes = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip)
+        let cosisq = cosip * cosip
+        return SGP4LaneOsculating.states(SGP4LaneElements(
+            eccentricity: ecc, argumentOfPerigee: argp, node: node, meanAnomaly: meanAnomaly, inclination: incl,
+            am: am, nm: nm, sinip: sinip, cosip: cosip, aycof: aycof, xlcof: xlcofNumerator / denominator,
+            con41: 3.0 * cosisq - 1.0, x1mth2: 1.0 - cosisq, x7thm1: 7.0 * cosisq - 1.0, codes: codes))
+    }
+
+    /// The summed solar and lunar periodics of eccentricity, inclination, mean longitude,
+    /// argument of perigee and node (rad) at `t`, as `DeepSpaceTerms.applyPeriodics`.
+    @inline(__always)
+    static func periodics(_ g: SGP4DeepSpaceLanes, t: SGP4Lanes)
+        -> (pe: SGP4Lanes, pinc: SGP4Lanes, pl: SGP4Lanes, pgh: SGP4Lanes, ph: SGP4Lanes) {
+        let zns = 1.19459e-5, zes = 0.01675, znl = 1.5835218e-4, zel = 0.05490
+        var zm = g.zmos + zns * t
+        var zf = zm + 2.0 * zes * SGP4VectorMath.sinCos(zm).sin
+        var zfSinCos = SGP4VectorMath.sinCos(zf)
+        var sinzf = zfSinCos.sin
+        var f2: SGP4Lanes = 0.5 * sinzf * sinzf - 0.25
+        var f3: SGP4Lanes = -0.5 * sinzf * zfSinCos.cos
+        let ses = g.se2 * f2 + g.se3 * f3
+        let sis = g.si2 * f2 + g.si3 * f3
+        let sls = g.sl2 * f2 + g.sl3 * f3 + g.sl4 * sinzf
+        let sghs = g.sgh2 * f2 + g.sgh3 * f3 + g.sgh4 * sinzf
+        let shs = g.sh2 * f2 + g.sh3 * f3
+        zm = g.zmol + znl * t
+        zf = zm + 2.0 * zel * SGP4VectorMath.sinCos(zm).sin
+        zfSinCos = SGP4VectorMath.sinCos(zf)
+        sinzf = zfSinCos.sin
+        f2 = 0.5 * sinzf * sinzf - 0.25
+        f3 = -0.5 * sinzf * zfSinCos.cos
+        let sel = g.ee2 * f2 + g.e3 * f3
+        let sil = g.xi2 * f2 + g.xi3 * f3
+        let sll = g.xl2 * f2 + g.xl3 * f3 + g.xl4 * sinzf
+        let sghl = g.xgh2 * f2 + g.xgh3 * f3 + g.xgh4 * sinzf
+        let shll = g.xh2 * f2 + g.xh3 * f3
+        return (ses + sel, sis + sil, sls + sll, sghs + sghl, shs + shll)
+    }
+}

@@ -1,0 +1,80 @@
+/// The per-satellite constants of four deep-space (SDP4, period ≥ 225 min) `SGP4Record`s,
+/// one satellite per lane: what `SGP4DeepSpaceKernel` reads. Plain numbers only (the
+/// resonance terms are copied out of the records' `DeepSpaceTerms`), so the hot loop
+/// never retains or releases anything.
+struct SGP4DeepSpaceLanes: Sendable {
+    var epochDay, epochFraction: SGP4Lanes
+    // Mean elements at epoch and secular rates (as `SGP4Record`).
+    var mo, mdot, argpo, argpdot, nodeo, nodedot, nodecf: SGP4Lanes
+    var cc1, bstarCc4, t2cof, ecco, inclo, noUnkozai: SGP4Lanes
+    // Lunar–solar secular rates, per minute.
+    var dedt, didt, domdt, dnodt, dmdt: SGP4Lanes
+    // Lunar–solar periodic coefficients and the Sun's and Moon's mean anomalies at epoch.
+    var zmos, zmol: SGP4Lanes
+    var se2, se3, si2, si3, sl2, sl3, sl4, sgh2, sgh3, sgh4, sh2, sh3: SGP4Lanes
+    var ee2, e3, xi2, xi3, xl2, xl3, xl4, xgh2, xgh3, xgh4, xh2, xh3: SGP4Lanes
+    /// Lanes whose orbit is resonant (12 h or 24 h) and not padding.
+    var resonant: SIMDMask<SIMD4<Int>>
+    /// Resonance terms of lanes 0…3 (a placeholder where `resonant` is false).
+    var resonators: (ResonanceTerms, ResonanceTerms, ResonanceTerms, ResonanceTerms)
+
+    /// Lanes from four deep-space records; lanes outside `live` are padding (their results
+    /// are computed but never stored, so they skip the resonance integrator).
+    /// Returns nil when a record is near-Earth.
+    init?(_ a: SGP4Record, _ b: SGP4Record, _ c: SGP4Record, _ d: SGP4Record, live: SIMDMask<SIMD4<Int>>) {
+        guard let da = a.deepSpace, let db = b.deepSpace, let dc = c.deepSpace, let dd = d.deepSpace else { return nil }
+        func lanes(_ f: (SGP4Record) -> Double) -> SGP4Lanes { SGP4Lanes(f(a), f(b), f(c), f(d)) }
+        func deep(_ f: (DeepSpaceTerms) -> Double) -> SGP4Lanes { SGP4Lanes(f(da), f(db), f(dc), f(dd)) }
+        epochDay = lanes { $0.epoch.day }
+        epochFraction = lanes { $0.epoch.fraction }
+        mo = lanes { $0.mo }
+        mdot = lanes { $0.mdot }
+        argpo = lanes { $0.argpo }
+        argpdot = lanes { $0.argpdot }
+        nodeo = lanes { $0.nodeo }
+        nodedot = lanes { $0.nodedot }
+        nodecf = lanes { $0.nodecf }
+        cc1 = lanes { $0.cc1 }
+        // The scalar path evaluates `bstar * cc4 * t` left to right: the product is the same.
+        bstarCc4 = lanes { $0.bstar * $0.cc4 }
+        t2cof = lanes { $0.t2cof }
+        ecco = lanes { $0.ecco }
+        inclo = lanes { $0.inclo }
+        noUnkozai = lanes { $0.noUnkozai }
+        dedt = deep { $0.dedt }
+        didt = deep { $0.didt }
+        domdt = deep { $0.domdt }
+        dnodt = deep { $0.dnodt }
+        dmdt = deep { $0.dmdt }
+        zmos = deep { $0.zmos }
+        zmol = deep { $0.zmol }
+        (se2, se3, si2, si3) = (deep { $0.se2 }, deep { $0.se3 }, deep { $0.si2 }, deep { $0.si3 })
+        (sl2, sl3, sl4) = (deep { $0.sl2 }, deep { $0.sl3 }, deep { $0.sl4 })
+        (sgh2, sgh3, sgh4, sh2, sh3) = (deep { $0.sgh2 }, deep { $0.sgh3 }, deep { $0.sgh4 }, deep { $0.sh2 },
+                                        deep { $0.sh3 })
+        (ee2, e3, xi2, xi3) = (deep { $0.ee2 }, deep { $0.e3 }, deep { $0.xi2 }, deep { $0.xi3 })
+        (xl2, xl3, xl4) = (deep { $0.xl2 }, deep { $0.xl3 }, deep { $0.xl4 })
+        (xgh2, xgh3, xgh4, xh2, xh3) = (deep { $0.xgh2 }, deep { $0.xgh3 }, deep { $0.xgh4 }, deep { $0.xh2 },
+                                        deep { $0.xh3 })
+        let kinds = SIMD4<Int>(da.resonance, db.resonance, dc.resonance, dd.resonance)
+        resonant = (kinds .!= 0) .& live
+        resonators = (da.resonant, db.resonant, dc.resonant, dd.resonant)
+    }
+
+    /// The resonance terms of `lane` (0…3).
+    @inline(__always)
+    func resonator(_ lane: Int) -> ResonanceTerms {
+        switch lane {
+        case 0: resonators.0
+        case 1: resonators.1
+        case 2: resonators.2
+        default: resonators.3
+        }
+    }
+
+    /// Minutes since each lane's epoch at the UTC instant `time`, as `SGP4Record.minutesSinceEpoch`.
+    @inline(__always)
+    func minutesSinceEpoch(_ time: JulianDate) -> SGP4Lanes {
+        ((SGP4Lanes(repeating: time.day) - epochDay) + (SGP4Lanes(repeating: time.fraction) - epochFraction)) * 1440.0
+    }
+}
