@@ -27,28 +27,30 @@ extension ResonanceTerms {
         }
         var xndt = 0.0, xldot = 0.0, xnddt = 0.0, ft = 0.0
         while true {
+            // sin and cos by SGP4Math.sinCos: one polynomial pair per angle instead of two libm calls.
             if kind != 2 {
-                xndt = del1 * sin(xli - fasx2) + del2 * sin(2.0 * (xli - fasx4))
-                    + del3 * sin(3.0 * (xli - fasx6))
+                let a1 = SGP4Math.sinCos(xli - fasx2), a2 = SGP4Math.sinCos(2.0 * (xli - fasx4))
+                let a3 = SGP4Math.sinCos(3.0 * (xli - fasx6))
+                xndt = del1 * a1.sin + del2 * a2.sin + del3 * a3.sin
                 xldot = xni + xfact
-                xnddt = del1 * cos(xli - fasx2) + 2.0 * del2 * cos(2.0 * (xli - fasx4))
-                    + 3.0 * del3 * cos(3.0 * (xli - fasx6))
+                xnddt = del1 * a1.cos + 2.0 * del2 * a2.cos + 3.0 * del3 * a3.cos
                 xnddt *= xldot
             } else {
                 let xomi = argpo + argpdot * atime
                 let x2omi = xomi + xomi
                 let x2li = xli + xli
-                xndt = d2201 * sin(x2omi + xli - g22) + d2211 * sin(xli - g22)
-                    + d3210 * sin(xomi + xli - g32) + d3222 * sin(-xomi + xli - g32)
-                    + d4410 * sin(x2omi + x2li - g44) + d4422 * sin(x2li - g44)
-                    + d5220 * sin(xomi + xli - g52) + d5232 * sin(-xomi + xli - g52)
-                    + d5421 * sin(xomi + x2li - g54) + d5433 * sin(-xomi + x2li - g54)
+                let b1 = SGP4Math.sinCos(x2omi + xli - g22), b2 = SGP4Math.sinCos(xli - g22)
+                let b3 = SGP4Math.sinCos(xomi + xli - g32), b4 = SGP4Math.sinCos(-xomi + xli - g32)
+                let b5 = SGP4Math.sinCos(x2omi + x2li - g44), b6 = SGP4Math.sinCos(x2li - g44)
+                let b7 = SGP4Math.sinCos(xomi + xli - g52), b8 = SGP4Math.sinCos(-xomi + xli - g52)
+                let b9 = SGP4Math.sinCos(xomi + x2li - g54), b10 = SGP4Math.sinCos(-xomi + x2li - g54)
+                let sinTerms = d2201 * b1.sin + d2211 * b2.sin + d3210 * b3.sin + d3222 * b4.sin
+                    + d4410 * b5.sin + d4422 * b6.sin
+                xndt = sinTerms + d5220 * b7.sin + d5232 * b8.sin + d5421 * b9.sin + d5433 * b10.sin
                 xldot = xni + xfact
-                xnddt = d2201 * cos(x2omi + xli - g22) + d2211 * cos(xli - g22)
-                    + d3210 * cos(xomi + xli - g32) + d3222 * cos(-xomi + xli - g32)
-                    + d5220 * cos(xomi + xli - g52) + d5232 * cos(-xomi + xli - g52)
-                    + 2.0 * (d4410 * cos(x2omi + x2li - g44) + d4422 * cos(x2li - g44)
-                        + d5421 * cos(xomi + x2li - g54) + d5433 * cos(-xomi + x2li - g54))
+                let cosTerms = d2201 * b1.cos + d2211 * b2.cos + d3210 * b3.cos + d3222 * b4.cos
+                    + d5220 * b7.cos + d5232 * b8.cos
+                xnddt = cosTerms + 2.0 * (d4410 * b5.cos + d4422 * b6.cos + d5421 * b9.cos + d5433 * b10.cos)
                 xnddt *= xldot
             }
             if abs(t - atime) < stepp {

@@ -41,7 +41,7 @@ enum SGP4LaneOsculating {
             let tolerance = SGP4Lanes(repeating: 1.0e-12)
             active = active .& .!((tem5 .< tolerance) .& (tem5 .> -tolerance))
             if !any(active) { break }
-            let rotated = SGP4VectorMath.rotate(sin: sineo1, cos: coseo1, by: tem5, skip: .!active) { eo1[$0] }
+            let rotated = SGP4VectorMath.rotate(sin: sineo1, cos: coseo1, by: tem5, skip: .!active) { eo1 }
             sineo1.replace(with: rotated.sin, where: active)
             coseo1.replace(with: rotated.cos, where: active)
         }
@@ -78,13 +78,14 @@ enum SGP4LaneOsculating {
 
         // Orientation vectors: the short-period corrections as small rotations (see the scalar path).
         let (sinsu, cossu) = SGP4VectorMath.rotate(sin: sinu, cos: cosu, by: dsu, skip: failed) {
-            atan2(sinu[$0], cosu[$0]) + dsu[$0]
+            SGP4Lanes(atan2(sinu[0], cosu[0]), atan2(sinu[1], cosu[1]), atan2(sinu[2], cosu[2]),
+                      atan2(sinu[3], cosu[3])) + dsu
         }
         let nodeSinCos = SGP4VectorMath.sinCos(node)
         let (snod, cnod) = SGP4VectorMath.rotate(sin: nodeSinCos.sin, cos: nodeSinCos.cos, by: dnode,
-                                                 skip: failed) { node[$0] + dnode[$0] }
+                                                 skip: failed) { node + dnode }
         let (sini, cosi) = SGP4VectorMath.rotate(sin: e.sinip, cos: e.cosip, by: dinc, skip: failed) {
-            e.inclination[$0] + dinc[$0]
+            e.inclination + dinc
         }
         let xmx = -snod * cosi
         let xmy = cnod * cosi

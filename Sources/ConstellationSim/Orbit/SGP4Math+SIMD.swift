@@ -31,21 +31,20 @@ enum SGP4VectorMath {
     }
 
     /// `SGP4Math.rotate` per lane; lanes in `skip` are left to the caller (their result is unspecified).
-    /// Lanes with |δ| beyond `SGP4Math.smallAngleLimit` call `sin`/`cos` of `angle(lane)` like the scalar path.
+    /// When a lane's |δ| exceeds `SGP4Math.smallAngleLimit`, `angle()` (a + δ of every lane) goes
+    /// through the four-lane `sinCos`, like the scalar path's `SGP4Math.sinCos`.
     @inline(__always)
     static func rotate(sin s: SGP4Lanes, cos c: SGP4Lanes, by d: SGP4Lanes, skip: SGP4LaneMask,
-                       angle: (Int) -> Double) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
+                       angle: () -> SGP4Lanes) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
         let r = smallSinCos(d)
         var rs: SGP4Lanes = s * r.cos + c * r.sin
         var rc: SGP4Lanes = c * r.cos - s * r.sin
         let limit = SGP4Lanes(repeating: SGP4Math.smallAngleLimit)
         let large = .!((d .<= limit) .& (d .>= -limit)) .& .!skip
         if any(large) {
-            for lane in 0..<4 where large[lane] {
-                let a = angle(lane)
-                rs[lane] = Foundation.sin(a)
-                rc[lane] = Foundation.cos(a)
-            }
+            let direct = sinCos(angle())
+            rs.replace(with: direct.sin, where: large)
+            rc.replace(with: direct.cos, where: large)
         }
         return (rs, rc)
     }
@@ -84,13 +83,18 @@ enum SGP4VectorMath {
         cosOut.replace(with: -cosOut, where: ((quadrant &+ 1) & 2) .!= 0)
         let reductionLimit = SGP4Lanes(repeating: SGP4Math.reductionLimit)
         let wide = .!((x .<= reductionLimit) .& (x .>= -reductionLimit))
-        if any(wide) {
-            for lane in 0..<4 where wide[lane] {
-                sinOut[lane] = Foundation.sin(x[lane])
-                cosOut[lane] = Foundation.cos(x[lane])
-            }
-        }
+        if any(wide) { wideSinCos(x, wide, &sinOut, &cosOut) }
         return (sinOut, cosOut)
+    }
+
+    /// glibc's sin and cos for the lanes of `wide` (beyond the inline reduction), out of line
+    /// so that `sinCos` stays small enough to inline.
+    @inline(never)
+    static func wideSinCos(_ x: SGP4Lanes, _ wide: SGP4LaneMask, _ sinOut: inout SGP4Lanes, _ cosOut: inout SGP4Lanes) {
+        for lane in 0..<4 where wide[lane] {
+            sinOut[lane] = Foundation.sin(x[lane])
+            cosOut[lane] = Foundation.cos(x[lane])
+        }
     }
 
     /// `reduceAngle` per lane: truncation by the 1.5·2⁵² shift (exact for |turns| < 2⁵¹)
