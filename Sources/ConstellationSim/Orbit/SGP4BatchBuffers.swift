@@ -6,7 +6,11 @@ import Foundation
 /// The engine's column store hands these out for its own buffers; `SGP4BatchOutput`
 /// hands them out for its arrays (`withBuffers`). Threads may write disjoint slot
 /// ranges of one set of buffers at the same time; the buffers must outlive the call.
-public struct SGP4BatchBuffers {
+///
+/// `@unchecked Sendable` as the engine's phase buffers are: the only shared access is
+/// writes to disjoint slot ranges (`SGP4BatchPlan.chunks(count:)`), so no slot is ever
+/// touched by two threads.
+public struct SGP4BatchBuffers: @unchecked Sendable {
     public let xKm, yKm, zKm, vxKmPerS, vyKmPerS, vzKmPerS: UnsafeMutableBufferPointer<Double>
     public let errorCode: UnsafeMutableBufferPointer<UInt8>
     public let integratorCache: UnsafeMutableBufferPointer<SGP4IntegratorCache>
