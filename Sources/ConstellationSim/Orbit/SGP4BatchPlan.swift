@@ -38,17 +38,19 @@ public struct SGP4BatchPlan: Sendable {
         var nearBlockStart = [0], deepBlockStart = [0]
         for blockStart in stride(from: 0, to: records.count, by: Self.chunkAlignment) {
             let block = blockStart..<min(blockStart + Self.chunkAlignment, records.count)
-            // Near-Earth: full-drag lanes together, then the simplified ones.
-            let near = block.filter { records[$0].deepSpace == nil }
-                .sorted { (records[$0].isSimplified ? 1 : 0, $0) < (records[$1].isSimplified ? 1 : 0, $1) }
+            // Near-Earth: full-drag lanes together, then the simplified ones, each by
+            // eccentricity (Kepler's iteration count grows with it; a group runs as long as
+            // its slowest lane).
+            func nearKey(_ i: Int) -> (Int, Double, Int) { (records[i].isSimplified ? 1 : 0, records[i].ecco, i) }
+            let near = block.filter { records[$0].deepSpace == nil }.sorted { nearKey($0) < nearKey($1) }
             for quad in Self.quads(near) {
                 let s = quad.slots, k = quad.source
                 nearGroups.append(SGP4NearEarthLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]]))
                 nearSlots.append(s)
             }
-            // Deep space: by resonance, then Lyddane (inclination below 0.2 rad) or not.
-            func deepKey(_ i: Int) -> (Int, Int, Int) {
-                (records[i].deepSpace?.resonance ?? 0, records[i].inclo < 0.2 ? 1 : 0, i)
+            // Deep space: by resonance, then Lyddane (inclination below 0.2 rad) or not, then eccentricity.
+            func deepKey(_ i: Int) -> (Int, Int, Double, Int) {
+                (records[i].deepSpace?.resonance ?? 0, records[i].inclo < 0.2 ? 1 : 0, records[i].ecco, i)
             }
             let deep = block.filter { records[$0].deepSpace != nil }.sorted { deepKey($0) < deepKey($1) }
             for quad in Self.quads(deep) {

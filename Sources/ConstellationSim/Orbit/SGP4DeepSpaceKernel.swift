@@ -14,32 +14,33 @@ enum SGP4DeepSpaceKernel {
     /// The TEME states of the four lanes of `g` at `t` minutes since each lane's epoch.
     /// Resonant lanes continue their integrator from `caches[slots[lane]]`.
     @inline(__always)
-    static func propagate(_ g: SGP4DeepSpaceLanes, minutesSinceEpoch t: SGP4Lanes,
+    static func propagate(_ group: UnsafePointer<SGP4DeepSpaceLanes>, minutesSinceEpoch t: SGP4Lanes,
                           caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>,
                           slots: SIMD4<Int>) -> SGP4LaneStates {
+        let g = group  // fields read in place through the pointer, never copied whole
         let xke = SGP4HotConstants.xke, j3oj2 = SGP4HotConstants.j3OverJ2
         let one = SGP4Lanes(repeating: 1)
 
         // Secular gravity and drag (deep-space orbits always use the simplified drag terms),
         // then the lunar–solar secular rates.
-        let xmdf = g.mo + g.mdot * t
-        let argpdf = g.argpo + g.argpdot * t
-        let nodedf = g.nodeo + g.nodedot * t
+        let xmdf = g.pointee.mo + g.pointee.mdot * t
+        let argpdf = g.pointee.argpo + g.pointee.argpdot * t
+        let nodedf = g.pointee.nodeo + g.pointee.nodedot * t
         let t2 = t * t
-        var node = nodedf + g.nodecf * t2
-        let tempa = 1.0 - g.cc1 * t
-        let tempe = g.bstarCc4 * t
-        let templ = g.t2cof * t2
-        var ecc = g.ecco + g.dedt * t
-        var incl = g.inclo + g.didt * t
-        var argp = argpdf + g.domdt * t
-        node += g.dnodt * t
-        var meanAnomaly = xmdf + g.dmdt * t
-        var meanMotion = g.noUnkozai
-        if any(g.resonant) {
-            for lane in 0..<4 where g.resonant[lane] {
-                (meanAnomaly[lane], meanMotion[lane]) = g.resonator(lane).integrate(
-                    t: t[lane], epochMeanMotion: g.noUnkozai[lane], argpo: g.argpo[lane], argpdot: g.argpdot[lane],
+        var node = nodedf + g.pointee.nodecf * t2
+        let tempa = 1.0 - g.pointee.cc1 * t
+        let tempe = g.pointee.bstarCc4 * t
+        let templ = g.pointee.t2cof * t2
+        var ecc = g.pointee.ecco + g.pointee.dedt * t
+        var incl = g.pointee.inclo + g.pointee.didt * t
+        var argp = argpdf + g.pointee.domdt * t
+        node += g.pointee.dnodt * t
+        var meanAnomaly = xmdf + g.pointee.dmdt * t
+        var meanMotion = g.pointee.noUnkozai
+        if any(g.pointee.resonant) {
+            for lane in 0..<4 where g.pointee.resonant[lane] {
+                (meanAnomaly[lane], meanMotion[lane]) = g.pointee.resonator(lane).integrate(
+                    t: t[lane], epochMeanMotion: g.pointee.noUnkozai[lane], argpo: g.pointee.argpo[lane], argpdot: g.pointee.argpdot[lane],
                     node: node[lane], argumentOfPerigee: argp[lane], cache: &caches[slots[lane]])
             }
         }
@@ -54,7 +55,7 @@ enum SGP4DeepSpaceKernel {
         var em = ecc - tempe
         codes.replace(with: 1, where: .!((em .< one) .& (em .>= SGP4Lanes(repeating: -0.001))) .& (codes .== 0))
         em.replace(with: SGP4Lanes(repeating: 1.0e-6), where: em .< SGP4Lanes(repeating: 1.0e-6))
-        let mm = meanAnomaly + g.noUnkozai * templ
+        let mm = meanAnomaly + g.pointee.noUnkozai * templ
         var xlm = mm + argp + node
         node = SGP4VectorMath.reduceAngle(node)
         argp = SGP4VectorMath.reduceAngle(argp)
@@ -104,31 +105,31 @@ enum SGP4DeepSpaceKernel {
     /// The summed solar and lunar periodics of eccentricity, inclination, mean longitude,
     /// argument of perigee and node (rad) at `t`, as `DeepSpaceTerms.applyPeriodics`.
     @inline(__always)
-    static func periodics(_ g: SGP4DeepSpaceLanes, t: SGP4Lanes)
+    static func periodics(_ g: UnsafePointer<SGP4DeepSpaceLanes>, t: SGP4Lanes)
         -> (pe: SGP4Lanes, pinc: SGP4Lanes, pl: SGP4Lanes, pgh: SGP4Lanes, ph: SGP4Lanes) {
         let zns = 1.19459e-5, zes = 0.01675, znl = 1.5835218e-4, zel = 0.05490
-        var zm = g.zmos + zns * t
+        var zm = g.pointee.zmos + zns * t
         var zf = zm + 2.0 * zes * SGP4VectorMath.sinCos(zm).sin
         var zfSinCos = SGP4VectorMath.sinCos(zf)
         var sinzf = zfSinCos.sin
         var f2: SGP4Lanes = 0.5 * sinzf * sinzf - 0.25
         var f3: SGP4Lanes = -0.5 * sinzf * zfSinCos.cos
-        let ses = g.se2 * f2 + g.se3 * f3
-        let sis = g.si2 * f2 + g.si3 * f3
-        let sls = g.sl2 * f2 + g.sl3 * f3 + g.sl4 * sinzf
-        let sghs = g.sgh2 * f2 + g.sgh3 * f3 + g.sgh4 * sinzf
-        let shs = g.sh2 * f2 + g.sh3 * f3
-        zm = g.zmol + znl * t
+        let ses = g.pointee.se2 * f2 + g.pointee.se3 * f3
+        let sis = g.pointee.si2 * f2 + g.pointee.si3 * f3
+        let sls = g.pointee.sl2 * f2 + g.pointee.sl3 * f3 + g.pointee.sl4 * sinzf
+        let sghs = g.pointee.sgh2 * f2 + g.pointee.sgh3 * f3 + g.pointee.sgh4 * sinzf
+        let shs = g.pointee.sh2 * f2 + g.pointee.sh3 * f3
+        zm = g.pointee.zmol + znl * t
         zf = zm + 2.0 * zel * SGP4VectorMath.sinCos(zm).sin
         zfSinCos = SGP4VectorMath.sinCos(zf)
         sinzf = zfSinCos.sin
         f2 = 0.5 * sinzf * sinzf - 0.25
         f3 = -0.5 * sinzf * zfSinCos.cos
-        let sel = g.ee2 * f2 + g.e3 * f3
-        let sil = g.xi2 * f2 + g.xi3 * f3
-        let sll = g.xl2 * f2 + g.xl3 * f3 + g.xl4 * sinzf
-        let sghl = g.xgh2 * f2 + g.xgh3 * f3 + g.xgh4 * sinzf
-        let shll = g.xh2 * f2 + g.xh3 * f3
+        let sel = g.pointee.ee2 * f2 + g.pointee.e3 * f3
+        let sil = g.pointee.xi2 * f2 + g.pointee.xi3 * f3
+        let sll = g.pointee.xl2 * f2 + g.pointee.xl3 * f3 + g.pointee.xl4 * sinzf
+        let sghl = g.pointee.xgh2 * f2 + g.pointee.xgh3 * f3 + g.pointee.xgh4 * sinzf
+        let shll = g.pointee.xh2 * f2 + g.pointee.xh3 * f3
         return (ses + sel, sis + sil, sls + sll, sghs + sghl, shs + shll)
     }
 }

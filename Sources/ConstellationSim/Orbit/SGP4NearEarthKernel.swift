@@ -11,52 +11,58 @@ import Foundation
 /// per-lane selects; rare wide arguments drop to the scalar functions lane by lane, and
 /// errors are per-lane codes (no fallback to the scalar path).
 enum SGP4NearEarthKernel {
+    /// `propagate(_:minutesSinceEpoch:)` for a group held by value.
+    static func propagate(_ group: SGP4NearEarthLanes, minutesSinceEpoch t: SGP4Lanes) -> SGP4LaneStates {
+        withUnsafePointer(to: group) { propagate($0, minutesSinceEpoch: t) }
+    }
+
     /// The TEME states of the four lanes of `g` at `t` minutes since each lane's epoch.
     /// Lanes with an SGP4 error carry its code (1, 4 or 6) in `codes`.
     @inline(__always)
-    static func propagate(_ g: SGP4NearEarthLanes, minutesSinceEpoch t: SGP4Lanes) -> SGP4LaneStates {
+    static func propagate(_ group: UnsafePointer<SGP4NearEarthLanes>, minutesSinceEpoch t: SGP4Lanes) -> SGP4LaneStates {
+        let g = group  // fields read in place through the pointer, never copied whole
         let one = SGP4Lanes(repeating: 1)
 
         // Secular gravity and atmospheric drag.
-        let xmdf = g.mo + g.mdot * t
-        let argpdf = g.argpo + g.argpdot * t
-        let nodedf = g.nodeo + g.nodedot * t
+        let xmdf = g.pointee.mo + g.pointee.mdot * t
+        let argpdf = g.pointee.argpo + g.pointee.argpdot * t
+        let nodedf = g.pointee.nodeo + g.pointee.nodedot * t
         let t2 = t * t
-        var node = nodedf + g.nodecf * t2
-        var tempa = 1.0 - g.cc1 * t
-        var tempe = g.bstarCc4 * t
-        var templ = g.t2cof * t2
+        var node = nodedf + g.pointee.nodecf * t2
+        var tempa = 1.0 - g.pointee.cc1 * t
+        var tempe = g.pointee.bstarCc4 * t
+        var templ = g.pointee.t2cof * t2
         var meanAnomaly = xmdf
         var argp = argpdf
-        if !all(g.simplified) {
-            let full = .!g.simplified
-            let delomg = g.omgcof * t
-            let delmtemp = 1.0 + g.eta * SGP4VectorMath.sinCos(xmdf).cos
-            let delm = g.xmcof * (delmtemp * delmtemp * delmtemp - g.delmo)
+        if !all(g.pointee.simplified) {
+            let full = .!g.pointee.simplified
+            let delomg = g.pointee.omgcof * t
+            let delmtemp = 1.0 + g.pointee.eta * SGP4VectorMath.sinCos(xmdf).cos
+            let delm = g.pointee.xmcof * (delmtemp * delmtemp * delmtemp - g.pointee.delmo)
             let temp = delomg + delm
             meanAnomaly.replace(with: xmdf + temp, where: full)
             argp.replace(with: argpdf - temp, where: full)
             let t3 = t2 * t
             let t4 = t3 * t
-            tempa.replace(with: tempa - g.d2 * t2 - g.d3 * t3 - g.d4 * t4, where: full)
-            tempe.replace(with: tempe + g.bstarCc5 * (SGP4VectorMath.sinCos(meanAnomaly).sin - g.sinmao), where: full)
-            templ.replace(with: templ + g.t3cof * t3 + t4 * (g.t4cof + t * g.t5cof), where: full)
+            tempa.replace(with: tempa - g.pointee.d2 * t2 - g.pointee.d3 * t3 - g.pointee.d4 * t4, where: full)
+            tempe.replace(with: tempe + g.pointee.bstarCc5 * (SGP4VectorMath.sinCos(meanAnomaly).sin - g.pointee.sinmao), where: full)
+            templ.replace(with: templ + g.pointee.t3cof * t3 + t4 * (g.pointee.t4cof + t * g.pointee.t5cof), where: full)
         }
-        let am = g.semiMajorAxisBase * tempa * tempa
+        let am = g.pointee.semiMajorAxisBase * tempa * tempa
         let nm = SGP4HotConstants.xke / (am * am.squareRoot())
-        var em = g.ecco - tempe
+        var em = g.pointee.ecco - tempe
         var codes = SGP4LaneCodes.zero
         codes.replace(with: 1, where: .!((em .< one) .& (em .>= SGP4Lanes(repeating: -0.001))))
         em.replace(with: SGP4Lanes(repeating: 1.0e-6), where: em .< SGP4Lanes(repeating: 1.0e-6))
-        let mm = meanAnomaly + g.noUnkozai * templ
+        let mm = meanAnomaly + g.pointee.noUnkozai * templ
         var xlm = mm + argp + node
         node = SGP4VectorMath.reduceAngle(node)
         argp = SGP4VectorMath.reduceAngle(argp)
         xlm = SGP4VectorMath.reduceAngle(xlm)
         meanAnomaly = SGP4VectorMath.reduceAngle(xlm - argp - node)
         return SGP4LaneOsculating.states(SGP4LaneElements(
-            eccentricity: em, argumentOfPerigee: argp, node: node, meanAnomaly: meanAnomaly, inclination: g.inclo,
-            am: am, nm: nm, sinip: g.sinio, cosip: g.cosio, aycof: g.aycof, xlcof: g.xlcof, con41: g.con41,
-            x1mth2: g.x1mth2, x7thm1: g.x7thm1, codes: codes))
+            eccentricity: em, argumentOfPerigee: argp, node: node, meanAnomaly: meanAnomaly, inclination: g.pointee.inclo,
+            am: am, nm: nm, sinip: g.pointee.sinio, cosip: g.pointee.cosio, aycof: g.pointee.aycof, xlcof: g.pointee.xlcof, con41: g.pointee.con41,
+            x1mth2: g.pointee.x1mth2, x7thm1: g.pointee.x7thm1, codes: codes))
     }
 }
