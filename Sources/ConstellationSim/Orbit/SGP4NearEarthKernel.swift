@@ -37,7 +37,8 @@ enum SGP4NearEarthKernel {
         if !all(g.pointee.simplified) {
             let full = .!g.pointee.simplified
             let delomg = g.pointee.omgcof * t
-            let delmtemp = 1.0 + g.pointee.eta * SGP4VectorMath.sinCos(xmdf).cos
+            let xmdfSinCos = SGP4VectorMath.sinCos(xmdf)
+            let delmtemp = 1.0 + g.pointee.eta * xmdfSinCos.cos
             let delm = g.pointee.xmcof * (delmtemp * delmtemp * delmtemp - g.pointee.delmo)
             let temp = delomg + delm
             meanAnomaly.replace(with: xmdf + temp, where: full)
@@ -45,7 +46,10 @@ enum SGP4NearEarthKernel {
             let t3 = t2 * t
             let t4 = t3 * t
             tempa.replace(with: tempa - g.pointee.d2 * t2 - g.pointee.d3 * t3 - g.pointee.d4 * t4, where: full)
-            tempe.replace(with: tempe + g.pointee.bstarCc5 * (SGP4VectorMath.sinCos(meanAnomaly).sin - g.pointee.sinmao), where: full)
+            // sin(xmdf + temp) as a rotation of sin/cos(xmdf), as the scalar path.
+            let meanAnomalySin = SGP4VectorMath.rotate(sin: xmdfSinCos.sin, cos: xmdfSinCos.cos, by: temp,
+                                                       skip: g.pointee.simplified) { meanAnomaly }.sin
+            tempe.replace(with: tempe + g.pointee.bstarCc5 * (meanAnomalySin - g.pointee.sinmao), where: full)
             templ.replace(with: templ + g.pointee.t3cof * t3 + t4 * (g.pointee.t4cof + t * g.pointee.t5cof), where: full)
         }
         let am = g.pointee.semiMajorAxisBase * tempa * tempa
