@@ -60,8 +60,9 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
             plan.nearSlots.withUnsafeBufferPointer { slots in
                 guard let base = groups.baseAddress else { return }
                 for g in plan.nearBlockStart[blocks.lowerBound]..<plan.nearBlockStart[blocks.upperBound] {
-                    let t = base[g].minutesSinceEpoch(time)
-                    store(SGP4NearEarthKernel.propagate(base + g, minutesSinceEpoch: t), slots: slots[g])
+                    let p = base + g
+                    let t = SGP4VectorMath.minutes(since: p.pointee.epochDay, p.pointee.epochFraction, to: time)
+                    store(SGP4NearEarthKernel.propagate(p, minutesSinceEpoch: t), slots: slots[g])
                 }
             }
         }
@@ -69,8 +70,9 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
             plan.deepSlots.withUnsafeBufferPointer { slots in
                 guard let base = groups.baseAddress else { return }
                 for g in plan.deepBlockStart[blocks.lowerBound]..<plan.deepBlockStart[blocks.upperBound] {
-                    let t = base[g].minutesSinceEpoch(time)
-                    store(SGP4DeepSpaceKernel.propagate(base + g, minutesSinceEpoch: t, caches: integratorCache,
+                    let p = base + g
+                    let t = SGP4VectorMath.minutes(since: p.pointee.epochDay, p.pointee.epochFraction, to: time)
+                    store(SGP4DeepSpaceKernel.propagate(p, minutesSinceEpoch: t, caches: integratorCache,
                                                         slots: slots[g]), slots: slots[g])
                 }
             }
@@ -94,7 +96,7 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
         func flushDeep() {
             let k = deep.replacing(with: SIMD4(repeating: deep[0]), where: deep .< 0)
             guard var group = SGP4DeepSpaceLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]],
-                                                 live: deep .>= 0) else { return }
+                                                 live: SIMD4<Int64>(truncatingIfNeeded: deep) .>= 0) else { return }
             let t = SGP4Lanes(minutes(k[0]), minutes(k[1]), minutes(k[2]), minutes(k[3]))
             store(SGP4DeepSpaceKernel.propagate(&group, minutesSinceEpoch: t, caches: integratorCache, slots: deep),
                   slots: deep)

@@ -56,7 +56,7 @@ public struct SGP4BatchPlan: Sendable {
             for quad in Self.quads(deep) {
                 let s = quad.slots, k = quad.source
                 guard let group = SGP4DeepSpaceLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]],
-                                                     live: s .>= 0) else { continue }
+                                                     live: SIMD4<Int64>(truncatingIfNeeded: s) .>= 0) else { continue }
                 deepGroups.append(group)
                 deepSlots.append(s)
             }

@@ -37,12 +37,9 @@ enum SGP4DeepSpaceKernel {
         node += g.pointee.dnodt * t
         var meanAnomaly = xmdf + g.pointee.dmdt * t
         var meanMotion = g.pointee.noUnkozai
-        if any(g.pointee.resonant) {
-            for lane in 0..<4 where g.pointee.resonant[lane] {
-                (meanAnomaly[lane], meanMotion[lane]) = g.pointee.resonator(lane).integrate(
-                    t: t[lane], epochMeanMotion: g.pointee.noUnkozai[lane], argpo: g.pointee.argpo[lane], argpdot: g.pointee.argpdot[lane],
-                    node: node[lane], argumentOfPerigee: argp[lane], cache: &caches[slots[lane]])
-            }
+        if any(g.pointee.resonance.resonant) {
+            SGP4ResonanceLanes.integrate(g, t: t, node: node, argumentOfPerigee: argp, meanAnomaly: &meanAnomaly,
+                                         meanMotion: &meanMotion, caches: caches, slots: slots)
         }
         var codes = SGP4LaneCodes.zero
         codes.replace(with: 2, where: .!(meanMotion .> SGP4Lanes(repeating: 0)))

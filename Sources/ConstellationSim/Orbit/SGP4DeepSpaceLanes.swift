@@ -13,15 +13,13 @@ struct SGP4DeepSpaceLanes: Sendable {
     var zmos, zmol: SGP4Lanes
     var se2, se3, si2, si3, sl2, sl3, sl4, sgh2, sgh3, sgh4, sh2, sh3: SGP4Lanes
     var ee2, e3, xi2, xi3, xl2, xl3, xl4, xgh2, xgh3, xgh4, xh2, xh3: SGP4Lanes
-    /// Lanes whose orbit is resonant (12 h or 24 h) and not padding.
-    var resonant: SIMDMask<SIMD4<Int>>
-    /// Resonance terms of lanes 0…3 (a placeholder where `resonant` is false).
-    var resonators: (ResonanceTerms, ResonanceTerms, ResonanceTerms, ResonanceTerms)
+    /// Resonance terms of the lanes (none on padding lanes).
+    var resonance: SGP4ResonanceLanes
 
     /// Lanes from four deep-space records; lanes outside `live` are padding (their results
     /// are computed but never stored, so they skip the resonance integrator).
     /// Returns nil when a record is near-Earth.
-    init?(_ a: SGP4Record, _ b: SGP4Record, _ c: SGP4Record, _ d: SGP4Record, live: SIMDMask<SIMD4<Int>>) {
+    init?(_ a: SGP4Record, _ b: SGP4Record, _ c: SGP4Record, _ d: SGP4Record, live: SGP4LaneMask) {
         guard let da = a.deepSpace, let db = b.deepSpace, let dc = c.deepSpace, let dd = d.deepSpace else { return nil }
         func lanes(_ f: (SGP4Record) -> Double) -> SGP4Lanes { SGP4Lanes(f(a), f(b), f(c), f(d)) }
         func deep(_ f: (DeepSpaceTerms) -> Double) -> SGP4Lanes { SGP4Lanes(f(da), f(db), f(dc), f(dd)) }
@@ -56,25 +54,6 @@ struct SGP4DeepSpaceLanes: Sendable {
         (xl2, xl3, xl4) = (deep { $0.xl2 }, deep { $0.xl3 }, deep { $0.xl4 })
         (xgh2, xgh3, xgh4, xh2, xh3) = (deep { $0.xgh2 }, deep { $0.xgh3 }, deep { $0.xgh4 }, deep { $0.xh2 },
                                         deep { $0.xh3 })
-        let kinds = SIMD4<Int>(da.resonance, db.resonance, dc.resonance, dd.resonance)
-        resonant = (kinds .!= 0) .& live
-        resonators = (da.resonant, db.resonant, dc.resonant, dd.resonant)
-    }
-
-    /// The resonance terms of `lane` (0…3).
-    @inline(__always)
-    func resonator(_ lane: Int) -> ResonanceTerms {
-        switch lane {
-        case 0: resonators.0
-        case 1: resonators.1
-        case 2: resonators.2
-        default: resonators.3
-        }
-    }
-
-    /// Minutes since each lane's epoch at the UTC instant `time`, as `SGP4Record.minutesSinceEpoch`.
-    @inline(__always)
-    func minutesSinceEpoch(_ time: JulianDate) -> SGP4Lanes {
-        ((SGP4Lanes(repeating: time.day) - epochDay) + (SGP4Lanes(repeating: time.fraction) - epochFraction)) * 1440.0
+        resonance = SGP4ResonanceLanes([da.resonant, db.resonant, dc.resonant, dd.resonant], live: live)
     }
 }

@@ -116,4 +116,18 @@ enum SGP4VectorMath {
         }
         return reduced
     }
+
+    /// Minutes from each lane's epoch (`day` + `fraction`, as `JulianDate`) to `time`, as
+    /// `SGP4Record.minutesSinceEpoch`. Takes the two epoch lanes rather than a whole group so
+    /// that callers read them in place.
+    @inline(__always)
+    static func minutes(since day: SGP4Lanes, _ fraction: SGP4Lanes, to time: JulianDate) -> SGP4Lanes {
+        ((SGP4Lanes(repeating: time.day) - day) + (SGP4Lanes(repeating: time.fraction) - fraction)) * 1440.0
+    }
+
+    /// |x| per lane (the sign bit cleared, as `abs` does).
+    @inline(__always)
+    static func magnitude(_ x: SGP4Lanes) -> SGP4Lanes {
+        unsafeBitCast(unsafeBitCast(x, to: SIMD4<UInt64>.self) & 0x7FFF_FFFF_FFFF_FFFF, to: SGP4Lanes.self)
+    }
 }

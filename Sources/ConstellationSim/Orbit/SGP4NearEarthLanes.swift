@@ -56,10 +56,4 @@ struct SGP4NearEarthLanes: Sendable {
                                                                         c.isSimplified, d.isSimplified)
         self.simplified = simplified
     }
-
-    /// Minutes since each lane's epoch at the UTC instant `time`, as `SGP4Record.minutesSinceEpoch`.
-    @inline(__always)
-    func minutesSinceEpoch(_ time: JulianDate) -> SGP4Lanes {
-        ((SGP4Lanes(repeating: time.day) - epochDay) + (SGP4Lanes(repeating: time.fraction) - epochFraction)) * 1440.0
-    }
 }
