@@ -36,8 +36,8 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
     /// Stores the lanes of a kernel result in their slots (lanes with slot −1 are padding):
     /// the state, or NaN and the lane's error code.
     @inline(__always)
-    func store(_ s: SGP4LaneStates, slots: SIMD4<Int>) {
-        for lane in 0..<4 {
+    func store(_ s: SGP4LaneStates, slots: SGP4LaneSlots) {
+        for lane in 0..<SGP4Lanes.scalarCount {
             let i = slots[lane]
             guard i >= 0 else { continue }
             let code = s.codes[lane]
@@ -80,37 +80,38 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
     }
 
     /// Propagates slot `i` of `range` from `records[i]` to `minutes(i)`, grouping the records
-    /// four at a time on the fly (near-Earth and deep-space apart; the last group of each
-    /// kind padded).
+    /// a group of lanes at a time on the fly (near-Earth and deep-space apart; the last group
+    /// of each kind padded).
     @inline(__always)
     func write(_ range: Range<Int>, records: UnsafeBufferPointer<SGP4Record>, minutes: (Int) -> Double) {
-        var near = SIMD4<Int>(repeating: -1), nearCount = 0
-        var deep = SIMD4<Int>(repeating: -1), deepCount = 0
+        let width = SGP4Lanes.scalarCount
+        var near = SGP4LaneSlots(repeating: -1), nearCount = 0
+        var deep = SGP4LaneSlots(repeating: -1), deepCount = 0
         func flushNear() {
-            let k = near.replacing(with: SIMD4(repeating: near[0]), where: near .< 0)
-            var group = SGP4NearEarthLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]])
-            let t = SGP4Lanes(minutes(k[0]), minutes(k[1]), minutes(k[2]), minutes(k[3]))
+            let k = near.replacing(with: SGP4LaneSlots(repeating: near[0]), where: near .< 0)
+            var group = SGP4NearEarthLanes(k.indices.map { records[k[$0]] })
+            let t = SGP4Lanes(k.indices.map { minutes(k[$0]) })
             store(SGP4NearEarthKernel.propagate(&group, minutesSinceEpoch: t), slots: near)
-            (near, nearCount) = (SIMD4(repeating: -1), 0)
+            (near, nearCount) = (SGP4LaneSlots(repeating: -1), 0)
         }
         func flushDeep() {
-            let k = deep.replacing(with: SIMD4(repeating: deep[0]), where: deep .< 0)
-            guard var group = SGP4DeepSpaceLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]],
-                                                 live: SIMD4<Int64>(truncatingIfNeeded: deep) .>= 0) else { return }
-            let t = SGP4Lanes(minutes(k[0]), minutes(k[1]), minutes(k[2]), minutes(k[3]))
+            let k = deep.replacing(with: SGP4LaneSlots(repeating: deep[0]), where: deep .< 0)
+            guard var group = SGP4DeepSpaceLanes(k.indices.map { records[k[$0]] },
+                                                 live: SGP4LaneCodes(truncatingIfNeeded: deep) .>= 0) else { return }
+            let t = SGP4Lanes(k.indices.map { minutes(k[$0]) })
             store(SGP4DeepSpaceKernel.propagate(&group, minutesSinceEpoch: t, caches: integratorCache, slots: deep),
                   slots: deep)
-            (deep, deepCount) = (SIMD4(repeating: -1), 0)
+            (deep, deepCount) = (SGP4LaneSlots(repeating: -1), 0)
         }
         for i in range {
             if records[i].deepSpace == nil {
                 near[nearCount] = i
                 nearCount += 1
-                if nearCount == 4 { flushNear() }
+                if nearCount == width { flushNear() }
             } else {
                 deep[deepCount] = i
                 deepCount += 1
-                if deepCount == 4 { flushDeep() }
+                if deepCount == width { flushDeep() }
             }
         }
         if nearCount > 0 { flushNear() }

@@ -2,8 +2,8 @@
 /// and reused for every time step (`SGP4Batch.propagate(plan:to:into:range:)`).
 ///
 /// Records are cut into blocks of `chunkAlignment` consecutive slots; inside a block the
-/// near-Earth records go four to a `SGP4NearEarthLanes` group and the deep-space ones four
-/// to a `SGP4DeepSpaceLanes` group (like orbits side by side: drag regime, resonance,
+/// near-Earth records go four to a `SGP4NearEarthLanes` group and the deep-space ones
+/// four to a `SGP4DeepSpaceLanes` group (like orbits side by side: drag regime, resonance,
 /// low inclination), the last group of each kind padded with lanes that are computed but
 /// never stored. No record is left to the scalar path. A range of slots whose bounds are
 /// multiples of `chunkAlignment` (or the record count) is a contiguous run of groups, so
@@ -17,10 +17,10 @@ public struct SGP4BatchPlan: Sendable {
     public let recordCount: Int
     /// Near-Earth groups and the output slot of each lane (−1 for padding).
     let nearGroups: [SGP4NearEarthLanes]
-    let nearSlots: [SIMD4<Int>]
+    let nearSlots: [SGP4LaneSlots]
     /// Deep-space groups and the output slot of each lane (−1 for padding).
     let deepGroups: [SGP4DeepSpaceLanes]
-    let deepSlots: [SIMD4<Int>]
+    let deepSlots: [SGP4LaneSlots]
     /// First near-Earth / deep-space group of each block, plus one end entry.
     let nearBlockStart: [Int]
     let deepBlockStart: [Int]
@@ -29,12 +29,12 @@ public struct SGP4BatchPlan: Sendable {
     public var vectorizedCount: Int { recordCount }
 
     /// Number of deep-space records.
-    public var deepSpaceCount: Int { deepSlots.reduce(0) { count, s in count + (0..<4).filter { s[$0] >= 0 }.count } }
+    public var deepSpaceCount: Int { deepSlots.reduce(0) { count, s in count + s.indices.filter { s[$0] >= 0 }.count } }
 
     public init(_ records: [SGP4Record]) {
         recordCount = records.count
-        var nearGroups: [SGP4NearEarthLanes] = [], nearSlots: [SIMD4<Int>] = []
-        var deepGroups: [SGP4DeepSpaceLanes] = [], deepSlots: [SIMD4<Int>] = []
+        var nearGroups: [SGP4NearEarthLanes] = [], nearSlots: [SGP4LaneSlots] = []
+        var deepGroups: [SGP4DeepSpaceLanes] = [], deepSlots: [SGP4LaneSlots] = []
         var nearBlockStart = [0], deepBlockStart = [0]
         for blockStart in stride(from: 0, to: records.count, by: Self.chunkAlignment) {
             let block = blockStart..<min(blockStart + Self.chunkAlignment, records.count)
@@ -43,22 +43,21 @@ public struct SGP4BatchPlan: Sendable {
             // its slowest lane).
             func nearKey(_ i: Int) -> (Int, Double, Int) { (records[i].isSimplified ? 1 : 0, records[i].ecco, i) }
             let near = block.filter { records[$0].deepSpace == nil }.sorted { nearKey($0) < nearKey($1) }
-            for quad in Self.quads(near) {
-                let s = quad.slots, k = quad.source
-                nearGroups.append(SGP4NearEarthLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]]))
-                nearSlots.append(s)
+            for group in Self.groups(near) {
+                nearGroups.append(SGP4NearEarthLanes(group.source.map { records[$0] }))
+                nearSlots.append(group.slots)
             }
             // Deep space: by resonance, then Lyddane (inclination below 0.2 rad) or not, then eccentricity.
             func deepKey(_ i: Int) -> (Int, Int, Double, Int) {
                 (records[i].deepSpace?.resonance ?? 0, records[i].inclo < 0.2 ? 1 : 0, records[i].ecco, i)
             }
             let deep = block.filter { records[$0].deepSpace != nil }.sorted { deepKey($0) < deepKey($1) }
-            for quad in Self.quads(deep) {
-                let s = quad.slots, k = quad.source
-                guard let group = SGP4DeepSpaceLanes(records[k[0]], records[k[1]], records[k[2]], records[k[3]],
-                                                     live: SIMD4<Int64>(truncatingIfNeeded: s) .>= 0) else { continue }
-                deepGroups.append(group)
-                deepSlots.append(s)
+            for group in Self.groups(deep) {
+                guard let lanes = SGP4DeepSpaceLanes(group.source.map { records[$0] },
+                                                     live: SGP4LaneCodes(truncatingIfNeeded: group.slots) .>= 0)
+                else { continue }
+                deepGroups.append(lanes)
+                deepSlots.append(group.slots)
             }
             nearBlockStart.append(nearGroups.count)
             deepBlockStart.append(deepGroups.count)
@@ -71,13 +70,14 @@ public struct SGP4BatchPlan: Sendable {
         self.deepBlockStart = deepBlockStart
     }
 
-    /// `indices` four at a time: the output slots (−1 for padding) and the records to read
-    /// (padding lanes repeat the first index of their quad).
-    static func quads(_ indices: [Int]) -> [(slots: SIMD4<Int>, source: SIMD4<Int>)] {
-        stride(from: 0, to: indices.count, by: 4).map { start in
-            var slots = SIMD4<Int>(repeating: -1)
-            var source = SIMD4<Int>(repeating: indices[start])
-            for lane in 0..<min(4, indices.count - start) {
+    /// `indices` one group of lanes at a time: the output slots (−1 for padding) and the
+    /// records to read (padding lanes repeat the first index of their group).
+    static func groups(_ indices: [Int]) -> [(slots: SGP4LaneSlots, source: [Int])] {
+        let width = SGP4Lanes.scalarCount
+        return stride(from: 0, to: indices.count, by: width).map { start in
+            var slots = SGP4LaneSlots(repeating: -1)
+            var source = [Int](repeating: indices[start], count: width)
+            for lane in 0..<min(width, indices.count - start) {
                 slots[lane] = indices[start + lane]
                 source[lane] = indices[start + lane]
             }

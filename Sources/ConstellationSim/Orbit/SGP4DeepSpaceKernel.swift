@@ -16,7 +16,7 @@ enum SGP4DeepSpaceKernel {
     @inline(__always)
     static func propagate(_ group: UnsafePointer<SGP4DeepSpaceLanes>, minutesSinceEpoch t: SGP4Lanes,
                           caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>,
-                          slots: SIMD4<Int>) -> SGP4LaneStates {
+                          slots: SGP4LaneSlots) -> SGP4LaneStates {
         let g = group  // fields read in place through the pointer, never copied whole
         let xke = SGP4HotConstants.xke, j3oj2 = SGP4HotConstants.j3OverJ2
         let one = SGP4Lanes(repeating: 1)
@@ -46,7 +46,7 @@ enum SGP4DeepSpaceKernel {
         let ratio = xke / meanMotion
         let ratioSquared = ratio * ratio
         var cubeRoot = SGP4Lanes()
-        for lane in 0..<4 { cubeRoot[lane] = cbrt(ratioSquared[lane]) }
+        for lane in 0..<SGP4Lanes.scalarCount { cubeRoot[lane] = cbrt(ratioSquared[lane]) }
         let am = cubeRoot * tempa * tempa
         let nm = xke / (am * am.squareRoot())
         var em = ecc - tempe
@@ -72,7 +72,7 @@ enum SGP4DeepSpaceKernel {
         node.replace(with: node + ph, where: normal)
         meanAnomaly.replace(with: meanAnomaly + p.pl, where: normal)
         if !all(normal) {
-            for lane in 0..<4 where !normal[lane] {
+            for lane in 0..<SGP4Lanes.scalarCount where !normal[lane] {
                 DeepSpaceTerms.lyddane(node: &node[lane], argumentOfPerigee: &argp[lane], meanAnomaly: &meanAnomaly[lane],
                                        sinip: sinip[lane], cosip: cosip[lane], ph: p.ph[lane], pgh: p.pgh[lane],
                                        pl: p.pl[lane], pinc: p.pinc[lane])

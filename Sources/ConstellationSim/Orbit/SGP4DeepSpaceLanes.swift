@@ -16,13 +16,14 @@ struct SGP4DeepSpaceLanes: Sendable {
     /// Resonance terms of the lanes (none on padding lanes).
     var resonance: SGP4ResonanceLanes
 
-    /// Lanes from four deep-space records; lanes outside `live` are padding (their results
+    /// Lanes from one deep-space record per lane; lanes outside `live` are padding (their results
     /// are computed but never stored, so they skip the resonance integrator).
     /// Returns nil when a record is near-Earth.
-    init?(_ a: SGP4Record, _ b: SGP4Record, _ c: SGP4Record, _ d: SGP4Record, live: SGP4LaneMask) {
-        guard let da = a.deepSpace, let db = b.deepSpace, let dc = c.deepSpace, let dd = d.deepSpace else { return nil }
-        func lanes(_ f: (SGP4Record) -> Double) -> SGP4Lanes { SGP4Lanes(f(a), f(b), f(c), f(d)) }
-        func deep(_ f: (DeepSpaceTerms) -> Double) -> SGP4Lanes { SGP4Lanes(f(da), f(db), f(dc), f(dd)) }
+    init?(_ r: [SGP4Record], live: SGP4LaneMask) {
+        let terms = r.compactMap(\.deepSpace)
+        guard r.count == SGP4Lanes.scalarCount, terms.count == r.count else { return nil }
+        func lanes(_ f: (SGP4Record) -> Double) -> SGP4Lanes { SGP4Lanes(r.map(f)) }
+        func deep(_ f: (DeepSpaceTerms) -> Double) -> SGP4Lanes { SGP4Lanes(terms.map(f)) }
         epochDay = lanes { $0.epoch.day }
         epochFraction = lanes { $0.epoch.fraction }
         mo = lanes { $0.mo }
@@ -54,6 +55,6 @@ struct SGP4DeepSpaceLanes: Sendable {
         (xl2, xl3, xl4) = (deep { $0.xl2 }, deep { $0.xl3 }, deep { $0.xl4 })
         (xgh2, xgh3, xgh4, xh2, xh3) = (deep { $0.xgh2 }, deep { $0.xgh3 }, deep { $0.xgh4 }, deep { $0.xh2 },
                                         deep { $0.xh3 })
-        resonance = SGP4ResonanceLanes([da.resonant, db.resonant, dc.resonant, dd.resonant], live: live)
+        resonance = SGP4ResonanceLanes(terms.map(\.resonant), live: live)
     }
 }

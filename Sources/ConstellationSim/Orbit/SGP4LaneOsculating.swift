@@ -78,8 +78,9 @@ enum SGP4LaneOsculating {
 
         // Orientation vectors: the short-period corrections as small rotations (see the scalar path).
         let (sinsu, cossu) = SGP4VectorMath.rotate(sin: sinu, cos: cosu, by: dsu, skip: failed) {
-            SGP4Lanes(atan2(sinu[0], cosu[0]), atan2(sinu[1], cosu[1]), atan2(sinu[2], cosu[2]),
-                      atan2(sinu[3], cosu[3])) + dsu
+            var angle = SGP4Lanes()
+            for lane in 0..<SGP4Lanes.scalarCount { angle[lane] = atan2(sinu[lane], cosu[lane]) }
+            return angle + dsu
         }
         let nodeSinCos = SGP4VectorMath.sinCos(node)
         let (snod, cnod) = SGP4VectorMath.rotate(sin: nodeSinCos.sin, cos: nodeSinCos.cos, by: dnode,
@@ -93,8 +94,10 @@ enum SGP4LaneOsculating {
         let vx = xmx * cossu - cnod * sinsu, vy = xmy * cossu - snod * sinsu, vz = sini * cossu
         let rScale = mrt * WGS72.equatorialRadiusKm
         let vScale = SGP4HotConstants.kmPerSecondPerUnit
+        let velocityX: SGP4Lanes = vScale * (mvt * ux + rvdot * vx)
+        let velocityY: SGP4Lanes = vScale * (mvt * uy + rvdot * vy)
+        let velocityZ: SGP4Lanes = vScale * (mvt * uz + rvdot * vz)
         return SGP4LaneStates(x: rScale * ux, y: rScale * uy, z: rScale * uz,
-                              vx: vScale * (mvt * ux + rvdot * vx), vy: vScale * (mvt * uy + rvdot * vy),
-                              vz: vScale * (mvt * uz + rvdot * vz), codes: codes)
+                              vx: velocityX, vy: velocityY, vz: velocityZ, codes: codes)
     }
 }

@@ -15,9 +15,9 @@ struct SGP4ResonanceLanes: Sendable {
 
     /// Lanes from four `ResonanceTerms`; lanes outside `live` are left without resonance.
     init(_ r: [ResonanceTerms], live: SGP4LaneMask) {
-        precondition(r.count == 4, "four lanes")
-        func lanes(_ f: (ResonanceTerms) -> Double) -> SGP4Lanes { SGP4Lanes(f(r[0]), f(r[1]), f(r[2]), f(r[3])) }
-        let kinds = SIMD4<Int64>(Int64(r[0].kind), Int64(r[1].kind), Int64(r[2].kind), Int64(r[3].kind))
+        precondition(r.count == SGP4Lanes.scalarCount, "one entry per lane")
+        func lanes(_ f: (ResonanceTerms) -> Double) -> SGP4Lanes { SGP4Lanes(r.map(f)) }
+        let kinds = SGP4LaneCodes(r.map { Int64($0.kind) })
         oneDay = (kinds .== 1) .& live
         halfDay = (kinds .== 2) .& live
         (gsto, xfact, xlamo) = (lanes { $0.gsto }, lanes { $0.xfact }, lanes { $0.xlamo })
@@ -37,7 +37,7 @@ extension SGP4ResonanceLanes {
     @inline(__always)
     static func integrate(_ g: UnsafePointer<SGP4DeepSpaceLanes>, t: SGP4Lanes, node: SGP4Lanes,
                           argumentOfPerigee argp: SGP4Lanes, meanAnomaly: inout SGP4Lanes, meanMotion: inout SGP4Lanes,
-                          caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>, slots: SIMD4<Int>) {
+                          caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>, slots: SGP4LaneSlots) {
         let no = g.pointee.noUnkozai, argpo = g.pointee.argpo, argpdot = g.pointee.argpdot
         let twoPi = 2.0 * Double.pi
         let rptim = 4.37526908801129966e-3
@@ -48,7 +48,7 @@ extension SGP4ResonanceLanes {
         let thetaArgument = g.pointee.resonance.gsto + t * rptim
         var theta = SGP4Lanes()
         var atime = SGP4Lanes(), xni = SGP4Lanes(), xli = SGP4Lanes(), key = SGP4Lanes(repeating: .nan)
-        for lane in 0..<4 where resonant[lane] {
+        for lane in 0..<SGP4Lanes.scalarCount where resonant[lane] {
             theta[lane] = thetaArgument[lane].truncatingRemainder(dividingBy: twoPi)
             let c = caches[slots[lane]]
             (key[lane], atime[lane], xni[lane], xli[lane]) = (c.key, c.atime, c.xni, c.xli)
@@ -91,7 +91,7 @@ extension SGP4ResonanceLanes {
             xni.replace(with: xni + (xndt * delt + xnddt * step2), where: running)
             atime.replace(with: atime + delt, where: running)
         }
-        for lane in 0..<4 where resonant[lane] {
+        for lane in 0..<SGP4Lanes.scalarCount where resonant[lane] {
             caches[slots[lane]] = SGP4IntegratorCache(key: xlamo[lane], atime: atime[lane], xli: xli[lane], xni: xni[lane])
         }
         let nm: SGP4Lanes = xni + xndt * ft + xnddt * ft * ft * 0.5
