@@ -6,7 +6,8 @@ import Testing
 /// The batch path (`SGP4BatchPlan` + `SGP4Batch.propagate(plan:to:into:range:)`) against
 /// the scalar reference `SGP4Record.propagate`, slot by slot and bit for bit, on a
 /// catalog-like mix (LEO with eccentric and decaying sets, GEO, GNSS, GTO, Molniya, other
-/// MEO) and on the whole Vallado verification set, for several chunkings.
+/// MEO) and on the whole Vallado verification set, for several chunkings (aligned, uneven,
+/// in reverse, on several threads).
 @Suite struct SGP4BatchCatalogMixTests {
     /// The scalar reference for one slot: the state, or NaN and the error code.
     static func scalar(_ record: SGP4Record, at time: JulianDate) -> (state: [Double], code: UInt8) {
@@ -54,6 +55,9 @@ import Testing
         var sequential = SGP4BatchOutput(count: records.count)
         var threaded = SGP4BatchOutput(count: records.count)
         var reversed = SGP4BatchOutput(count: records.count)
+        var uneven = SGP4BatchOutput(count: records.count)
+        let cuts = [0, 1, 97, 500, 501, 777, 1_203, records.count]
+        let unevenChunks = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
         for days in [-1.0, 0, 0.37, 1, 2.5, 7, 30] {
             let time = latest.adding(seconds: days * 86_400)
             SGP4Batch.propagate(plan: plan, to: time, into: &sequential)
@@ -73,6 +77,13 @@ import Testing
                 SGP4Batch.propagate(plan: plan, to: time, into: &reversed, range: start..<min(start + a, records.count))
             }
             _ = Self.expectMatchesScalar(records, reversed, at: time, "256-slot chunks, day \(days)")
+            // Chunk bounds anywhere (groups at the edges run in two chunks, each storing its own lanes).
+            uneven.withBuffers { buffers in
+                DispatchQueue.concurrentPerform(iterations: unevenChunks.count) { k in
+                    SGP4Batch.propagate(plan: plan, to: time, into: buffers, range: unevenChunks[k])
+                }
+            }
+            _ = Self.expectMatchesScalar(records, uneven, at: time, "uneven chunks, day \(days)")
         }
         // The mix exercises the error lanes: decayed (6) and eccentricity (1) at least.
         #expect(codesSeen[6, default: 0] > 0)

@@ -6,8 +6,8 @@
 public enum SGP4Batch {
     /// Propagates every record of `plan` in `range` (all when nil) to the UTC instant
     /// `time`, writing those slots of `output`. Allocates nothing: the per-tick call.
-    /// `range` bounds must be multiples of `SGP4BatchPlan.chunkAlignment` or the record
-    /// count (`plan.chunks(count:)` makes such ranges).
+    /// Any `range` works; bounds on multiples of `SGP4BatchPlan.chunkAlignment` (as
+    /// `plan.chunks(count:)` makes) avoid computing the edge blocks' groups twice.
     public static func propagate(plan: SGP4BatchPlan, to time: JulianDate, into output: inout SGP4BatchOutput,
                                  range: Range<Int>? = nil) {
         precondition(output.count >= plan.recordCount, "batch output shorter than the plan")
@@ -19,7 +19,7 @@ public enum SGP4Batch {
     public static func propagate(plan: SGP4BatchPlan, to time: JulianDate, into buffers: SGP4BatchBuffers,
                                  range: Range<Int>) {
         precondition(buffers.count >= plan.recordCount, "batch buffers shorter than the plan")
-        buffers.write(plan: plan, time: time, blocks: plan.blocks(range))
+        buffers.write(plan: plan, time: time, range: range)
     }
 
     /// Propagates every record to the one UTC instant `time` using `plan`, built once from

@@ -8,8 +8,8 @@ import Foundation
 /// ranges of one set of buffers at the same time; the buffers must outlive the call.
 ///
 /// `@unchecked Sendable` as the engine's phase buffers are: the only shared access is
-/// writes to disjoint slot ranges (`SGP4BatchPlan.chunks(count:)`), so no slot is ever
-/// touched by two threads.
+/// reads and writes of disjoint slot ranges (each call touches only the slots of its own
+/// `range`, integrator caches included), so no slot is ever touched by two threads.
 public struct SGP4BatchBuffers: @unchecked Sendable {
     public let xKm, yKm, zKm, vxKmPerS, vyKmPerS, vzKmPerS: UnsafeMutableBufferPointer<Double>
     public let errorCode: UnsafeMutableBufferPointer<UInt8>
@@ -33,13 +33,13 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
             integratorCache.count)
     }
 
-    /// Stores the lanes of a kernel result in their slots (lanes with slot −1 are padding):
-    /// the state, or NaN and the lane's error code.
+    /// Stores the lanes of a kernel result whose slot lies in `range` (padding lanes have
+    /// slot −1): the state, or NaN and the lane's error code.
     @inline(__always)
-    func store(_ s: SGP4LaneStates, slots: SGP4LaneSlots) {
+    func store(_ s: SGP4LaneStates, slots: SGP4LaneSlots, range: Range<Int>) {
         for lane in 0..<SGP4Lanes.scalarCount {
             let i = slots[lane]
-            guard i >= 0 else { continue }
+            guard range.contains(i) else { continue }
             let code = s.codes[lane]
             if code == 0 {
                 (xKm[i], yKm[i], zKm[i]) = (s.x[lane], s.y[lane], s.z[lane])
@@ -52,17 +52,30 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
         }
     }
 
-    /// Propagates the blocks `blocks` of `plan` to `time`. The kernels read each group in
+    /// Lanes whose slot lies in `range`.
+    @inline(__always)
+    static func lanes(_ slots: SGP4LaneSlots, in range: Range<Int>) -> SGP4LaneMask {
+        let s = SGP4LaneCodes(truncatingIfNeeded: slots)
+        return (s .>= SGP4LaneCodes(repeating: Int64(range.lowerBound))) .& (s .< SGP4LaneCodes(repeating: Int64(range.upperBound)))
+    }
+
+    /// Propagates the slots `range` of `plan` to `time`: every group of the blocks that
+    /// `range` touches runs, and only its lanes inside `range` are stored (a group at a chunk
+    /// edge may run in two chunks, each storing its own lanes). The kernels read each group in
     /// place (a group is 1–2 KB: copying it per call showed up in profiles as memmove).
     @inline(__always)
-    func write(plan: SGP4BatchPlan, time: JulianDate, blocks: Range<Int>) {
+    func write(plan: SGP4BatchPlan, time: JulianDate, range: Range<Int>) {
+        let blocks = plan.blocks(range)
+        let aligned = range.lowerBound % SGP4BatchPlan.chunkAlignment == 0
+            && (range.upperBound % SGP4BatchPlan.chunkAlignment == 0 || range.upperBound == plan.recordCount)
         plan.nearGroups.withUnsafeBufferPointer { groups in
             plan.nearSlots.withUnsafeBufferPointer { slots in
                 guard let base = groups.baseAddress else { return }
                 for g in plan.nearBlockStart[blocks.lowerBound]..<plan.nearBlockStart[blocks.upperBound] {
+                    guard aligned || any(Self.lanes(slots[g], in: range)) else { continue }
                     let p = base + g
                     let t = SGP4VectorMath.minutes(since: p.pointee.epochDay, p.pointee.epochFraction, to: time)
-                    store(SGP4NearEarthKernel.propagate(p, minutesSinceEpoch: t), slots: slots[g])
+                    store(SGP4NearEarthKernel.propagate(p, minutesSinceEpoch: t), slots: slots[g], range: range)
                 }
             }
         }
@@ -70,10 +83,12 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
             plan.deepSlots.withUnsafeBufferPointer { slots in
                 guard let base = groups.baseAddress else { return }
                 for g in plan.deepBlockStart[blocks.lowerBound]..<plan.deepBlockStart[blocks.upperBound] {
+                    let live = Self.lanes(slots[g], in: range)
+                    guard any(live) else { continue }
                     let p = base + g
                     let t = SGP4VectorMath.minutes(since: p.pointee.epochDay, p.pointee.epochFraction, to: time)
                     store(SGP4DeepSpaceKernel.propagate(p, minutesSinceEpoch: t, caches: integratorCache,
-                                                        slots: slots[g]), slots: slots[g])
+                                                        slots: slots[g], live: live), slots: slots[g], range: range)
                 }
             }
         }
@@ -91,7 +106,7 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
             let k = near.replacing(with: SGP4LaneSlots(repeating: near[0]), where: near .< 0)
             var group = SGP4NearEarthLanes(k.indices.map { records[k[$0]] })
             let t = SGP4Lanes(k.indices.map { minutes(k[$0]) })
-            store(SGP4NearEarthKernel.propagate(&group, minutesSinceEpoch: t), slots: near)
+            store(SGP4NearEarthKernel.propagate(&group, minutesSinceEpoch: t), slots: near, range: range)
             (near, nearCount) = (SGP4LaneSlots(repeating: -1), 0)
         }
         func flushDeep() {
@@ -99,8 +114,8 @@ public struct SGP4BatchBuffers: @unchecked Sendable {
             guard var group = SGP4DeepSpaceLanes(k.indices.map { records[k[$0]] },
                                                  live: SGP4LaneCodes(truncatingIfNeeded: deep) .>= 0) else { return }
             let t = SGP4Lanes(k.indices.map { minutes(k[$0]) })
-            store(SGP4DeepSpaceKernel.propagate(&group, minutesSinceEpoch: t, caches: integratorCache, slots: deep),
-                  slots: deep)
+            store(SGP4DeepSpaceKernel.propagate(&group, minutesSinceEpoch: t, caches: integratorCache, slots: deep,
+                                                live: Self.lanes(deep, in: range)), slots: deep, range: range)
             (deep, deepCount) = (SGP4LaneSlots(repeating: -1), 0)
         }
         for i in range {

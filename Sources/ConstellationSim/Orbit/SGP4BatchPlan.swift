@@ -5,13 +5,13 @@
 /// near-Earth records go four to a `SGP4NearEarthLanes` group and the deep-space ones
 /// four to a `SGP4DeepSpaceLanes` group (like orbits side by side: drag regime, resonance,
 /// low inclination), the last group of each kind padded with lanes that are computed but
-/// never stored. No record is left to the scalar path. A range of slots whose bounds are
-/// multiples of `chunkAlignment` (or the record count) is a contiguous run of groups, so
-/// chunks of a tick can run on different threads; a slot's result never depends on the
+/// never stored. No record is left to the scalar path. A range of slots maps to a
+/// contiguous run of groups (exactly so when its bounds are multiples of `chunkAlignment`),
+/// so chunks of a tick can run on different threads; a slot's result never depends on the
 /// grouping or the chunking.
 public struct SGP4BatchPlan: Sendable {
-    /// Slots per block: chunk bounds given to `SGP4Batch.propagate(plan:to:into:range:)`
-    /// must be multiples of it (or the record count).
+    /// Slots per block. Any range works; chunk bounds on multiples of it (or the record
+    /// count) cost nothing extra, other bounds compute the groups of the edge blocks twice.
     public static let chunkAlignment = 256
     /// Number of records the plan was built from.
     public let recordCount: Int
@@ -85,13 +85,10 @@ public struct SGP4BatchPlan: Sendable {
         }
     }
 
-    /// The blocks covering `range`, which must start on a multiple of `chunkAlignment` and
-    /// end on one or at `recordCount`.
+    /// The blocks that hold the slots of `range`.
     func blocks(_ range: Range<Int>) -> Range<Int> {
         let a = Self.chunkAlignment
         precondition(range.lowerBound >= 0 && range.upperBound <= recordCount, "range outside the plan")
-        precondition(range.lowerBound % a == 0 && (range.upperBound % a == 0 || range.upperBound == recordCount),
-                     "chunk bounds must be multiples of SGP4BatchPlan.chunkAlignment")
         return range.lowerBound / a..<(range.upperBound + a - 1) / a
     }
 

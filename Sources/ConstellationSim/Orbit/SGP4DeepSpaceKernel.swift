@@ -12,11 +12,12 @@ import Foundation
 /// bit-identical to the scalar path; errors (2, 1, 3, then 4, 6) are per-lane codes.
 enum SGP4DeepSpaceKernel {
     /// The TEME states of the four lanes of `g` at `t` minutes since each lane's epoch.
-    /// Resonant lanes continue their integrator from `caches[slots[lane]]`.
+    /// Resonant lanes in `live` continue their integrator from `caches[slots[lane]]`; the
+    /// others are not stored by the caller and leave the caches alone.
     @inline(__always)
     static func propagate(_ group: UnsafePointer<SGP4DeepSpaceLanes>, minutesSinceEpoch t: SGP4Lanes,
                           caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>,
-                          slots: SGP4LaneSlots) -> SGP4LaneStates {
+                          slots: SGP4LaneSlots, live: SGP4LaneMask) -> SGP4LaneStates {
         let g = group  // fields read in place through the pointer, never copied whole
         let xke = SGP4HotConstants.xke, j3oj2 = SGP4HotConstants.j3OverJ2
         let one = SGP4Lanes(repeating: 1)
@@ -37,9 +38,10 @@ enum SGP4DeepSpaceKernel {
         node += g.pointee.dnodt * t
         var meanAnomaly = xmdf + g.pointee.dmdt * t
         var meanMotion = g.pointee.noUnkozai
-        if any(g.pointee.resonance.resonant) {
+        if any(g.pointee.resonance.resonant .& live) {
             SGP4ResonanceLanes.integrate(g, t: t, node: node, argumentOfPerigee: argp, meanAnomaly: &meanAnomaly,
-                                         meanMotion: &meanMotion, caches: caches, slots: slots)
+                                         meanMotion: &meanMotion, caches: caches, slots: slots,
+                                         live: live)
         }
         var codes = SGP4LaneCodes.zero
         codes.replace(with: 2, where: .!(meanMotion .> SGP4Lanes(repeating: 0)))

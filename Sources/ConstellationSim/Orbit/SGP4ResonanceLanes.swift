@@ -32,19 +32,20 @@ struct SGP4ResonanceLanes: Sendable {
 }
 
 extension SGP4ResonanceLanes {
-    /// `ResonanceTerms.integrate` on the resonant lanes of group `g`: replaces their mean anomaly
+    /// `ResonanceTerms.integrate` on the resonant lanes of group `g` that are in `live`: replaces their mean anomaly
     /// and mean motion; each continues from and updates `caches[slots[lane]]`.
     @inline(__always)
     static func integrate(_ g: UnsafePointer<SGP4DeepSpaceLanes>, t: SGP4Lanes, node: SGP4Lanes,
                           argumentOfPerigee argp: SGP4Lanes, meanAnomaly: inout SGP4Lanes, meanMotion: inout SGP4Lanes,
-                          caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>, slots: SGP4LaneSlots) {
+                          caches: UnsafeMutableBufferPointer<SGP4IntegratorCache>, slots: SGP4LaneSlots,
+                          live: SGP4LaneMask) {
         let no = g.pointee.noUnkozai, argpo = g.pointee.argpo, argpdot = g.pointee.argpdot
         let twoPi = 2.0 * Double.pi
         let rptim = 4.37526908801129966e-3
         let fasx2 = 0.13130908, fasx4 = 2.8843198, fasx6 = 0.37448087
         let g22 = 5.7686396, g32 = 0.95240898, g44 = 1.8014998, g52 = 1.0508330, g54 = 4.4108898
         let stepp = 720.0, step2 = 259_200.0
-        let resonant = g.pointee.resonance.resonant
+        let resonant = g.pointee.resonance.resonant .& live
         let thetaArgument = g.pointee.resonance.gsto + t * rptim
         var theta = SGP4Lanes()
         var atime = SGP4Lanes(), xni = SGP4Lanes(), xli = SGP4Lanes(), key = SGP4Lanes(repeating: .nan)
@@ -98,8 +99,8 @@ extension SGP4ResonanceLanes {
         let xl: SGP4Lanes = xli + xldot * ft + xndt * ft * ft * 0.5
         let halfDayAnomaly: SGP4Lanes = xl - 2.0 * node + 2.0 * theta
         let oneDayAnomaly: SGP4Lanes = xl - node - argp + theta
-        meanAnomaly.replace(with: halfDayAnomaly, where: g.pointee.resonance.halfDay)
-        meanAnomaly.replace(with: oneDayAnomaly, where: g.pointee.resonance.oneDay)
+        meanAnomaly.replace(with: halfDayAnomaly, where: g.pointee.resonance.halfDay .& resonant)
+        meanAnomaly.replace(with: oneDayAnomaly, where: g.pointee.resonance.oneDay .& resonant)
         meanMotion.replace(with: no + (nm - no), where: resonant)
     }
 
