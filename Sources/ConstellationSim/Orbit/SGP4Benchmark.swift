@@ -25,8 +25,12 @@ public enum SGP4Benchmark {
     /// through `SGP4Batch.propagate(plan:to:into:)` with an `SGP4BatchPlan` built before the
     /// clock starts (as the peer builds its `SatrecArray`), on the calling thread. Near-Earth
     /// and deep-space sets, and those that fail on the way, all go through the lane kernels.
-    public static func run(records: [SGP4Record], minutes: [Double]) -> Run {
-        guard let reference = records.map(\.epoch).max() else { return Run(propagations: 0, seconds: 0, failures: 0) }
+    /// `reference` is the instant the minutes count from (default: the latest epoch of
+    /// `records`; a caller splitting one file across threads passes the file's latest epoch).
+    public static func run(records: [SGP4Record], minutes: [Double], reference: JulianDate? = nil) -> Run {
+        guard let reference = reference ?? records.map(\.epoch).max() else {
+            return Run(propagations: 0, seconds: 0, failures: 0)
+        }
         var output = SGP4BatchOutput(count: records.count)
         let plan = SGP4BatchPlan(records)
         var failures = 0
