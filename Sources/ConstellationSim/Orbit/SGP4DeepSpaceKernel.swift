@@ -47,8 +47,13 @@ enum SGP4DeepSpaceKernel {
         codes.replace(with: 2, where: .!(meanMotion .> SGP4Lanes(repeating: 0)))
         let ratio = xke / meanMotion
         let ratioSquared = ratio * ratio
-        var cubeRoot = SGP4Lanes()
-        for lane in 0..<SGP4Lanes.scalarCount { cubeRoot[lane] = cbrt(ratioSquared[lane]) }
+        // (xke/n)^(2/3): without resonance n is the epoch mean motion, whose cube root the
+        // record already holds (the same cbrt of the same number); only resonant lanes call cbrt.
+        var cubeRoot = g.pointee.semiMajorAxisBase
+        let resonant = g.pointee.resonance.resonant .& live
+        if any(resonant) {
+            for lane in 0..<SGP4Lanes.scalarCount where resonant[lane] { cubeRoot[lane] = cbrt(ratioSquared[lane]) }
+        }
         let am = cubeRoot * tempa * tempa
         let nm = xke / (am * am.squareRoot())
         var em = ecc - tempe

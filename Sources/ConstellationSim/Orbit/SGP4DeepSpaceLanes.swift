@@ -7,6 +7,8 @@ struct SGP4DeepSpaceLanes: Sendable {
     // Mean elements at epoch and secular rates (as `SGP4Record`).
     var mo, mdot, argpo, argpdot, nodeo, nodedot, nodecf: SGP4Lanes
     var cc1, bstarCc4, t2cof, ecco, inclo, noUnkozai: SGP4Lanes
+    /// (xke / n₀)^(2/3), Earth radii: the drag-free semi-major axis while n stays n₀.
+    var semiMajorAxisBase: SGP4Lanes
     // Lunar–solar secular rates, per minute.
     var dedt, didt, domdt, dnodt, dmdt: SGP4Lanes
     // Lunar–solar periodic coefficients and the Sun's and Moon's mean anomalies at epoch.
@@ -40,6 +42,7 @@ struct SGP4DeepSpaceLanes: Sendable {
         ecco = lanes { $0.ecco }
         inclo = lanes { $0.inclo }
         noUnkozai = lanes { $0.noUnkozai }
+        semiMajorAxisBase = lanes { $0.semiMajorAxisBase }
         dedt = deep { $0.dedt }
         didt = deep { $0.didt }
         domdt = deep { $0.domdt }
