@@ -79,20 +79,19 @@ enum SGP4DeepSpaceKernel {
         node.replace(with: node + ph, where: normal)
         meanAnomaly.replace(with: meanAnomaly + p.pl, where: normal)
         if !all(normal) {
-            for lane in 0..<SGP4Lanes.scalarCount where !normal[lane] {
-                DeepSpaceTerms.lyddane(node: &node[lane], argumentOfPerigee: &argp[lane], meanAnomaly: &meanAnomaly[lane],
-                                       sinip: sinip[lane], cosip: cosip[lane], ph: p.ph[lane], pgh: p.pgh[lane],
-                                       pl: p.pl[lane], pinc: p.pinc[lane])
-            }
+            lyddane(where: .!normal, node: &node, argumentOfPerigee: &argp, meanAnomaly: &meanAnomaly,
+                    sinip: sinip, cosip: cosip, p: p)
         }
         let negative = incl .< SGP4Lanes(repeating: 0)
         if any(negative) {
             incl.replace(with: -incl, where: negative)
             node.replace(with: node + Double.pi, where: negative)
             argp.replace(with: argp - Double.pi, where: negative)
+            // The scalar path takes sin/cos of the inclination again here; unchanged lanes give
+            // the same numbers as above, so only a negated inclination needs them afresh.
+            (sinip, cosip) = SGP4VectorMath.sinCos(incl)
         }
         codes.replace(with: 3, where: .!((ecc .>= SGP4Lanes(repeating: 0)) .& (ecc .<= one)) .& (codes .== 0))
-        (sinip, cosip) = SGP4VectorMath.sinCos(incl)
         let aycof = -0.5 * j3oj2 * sinip
         var denominator = 1.0 + cosip
         let cosipPlusOne = cosip + 1.0
@@ -104,6 +103,41 @@ enum SGP4DeepSpaceKernel {
             eccentricity: ecc, argumentOfPerigee: argp, node: node, meanAnomaly: meanAnomaly, inclination: incl,
             am: am, nm: nm, sinip: sinip, cosip: cosip, aycof: aycof, xlcof: xlcofNumerator / denominator,
             con41: 3.0 * cosisq - 1.0, x1mth2: 1.0 - cosisq, x7thm1: 7.0 * cosisq - 1.0, codes: codes))
+    }
+
+    /// `DeepSpaceTerms.lyddane` on the lanes of `lanes`, operation for operation: sin/cos of
+    /// the node on all lanes at once; `atan2` per lane; `fmod(node, 2π)` only where |node|
+    /// ≥ 2π (below, fmod returns its argument unchanged).
+    @inline(__always)
+    static func lyddane(where lanes: SGP4LaneMask, node: inout SGP4Lanes, argumentOfPerigee argp: inout SGP4Lanes,
+                        meanAnomaly: inout SGP4Lanes, sinip: SGP4Lanes, cosip: SGP4Lanes,
+                        p: (pe: SGP4Lanes, pinc: SGP4Lanes, pl: SGP4Lanes, pgh: SGP4Lanes, ph: SGP4Lanes)) {
+        let twoPi = 2.0 * Double.pi
+        let (sinop, cosop) = SGP4VectorMath.sinCos(node)
+        let pincCosip = p.pinc * cosip
+        let dalf: SGP4Lanes = p.ph * cosop + pincCosip * sinop
+        let dbet: SGP4Lanes = -p.ph * sinop + pincCosip * cosop
+        let alfdp = sinip * sinop + dalf
+        let betdp = sinip * cosop + dbet
+        var reduced = node
+        let wide = lanes .& .!(SGP4VectorMath.magnitude(node) .< SGP4Lanes(repeating: twoPi))
+        if any(wide) {
+            for lane in 0..<SGP4Lanes.scalarCount where wide[lane] {
+                reduced[lane] = node[lane].truncatingRemainder(dividingBy: twoPi)
+            }
+        }
+        let dls: SGP4Lanes = p.pl + p.pgh - p.pinc * reduced * sinip
+        let xls: SGP4Lanes = meanAnomaly + argp + cosip * reduced + dls
+        var newNode = reduced
+        for lane in 0..<SGP4Lanes.scalarCount where lanes[lane] { newNode[lane] = atan2(alfdp[lane], betdp[lane]) }
+        let jump = SGP4VectorMath.magnitude(reduced - newNode) .> SGP4Lanes(repeating: Double.pi)
+        let below = newNode .< reduced
+        newNode.replace(with: newNode + twoPi, where: jump .& below)
+        newNode.replace(with: newNode - twoPi, where: jump .& .!below)
+        let newAnomaly = meanAnomaly + p.pl
+        argp.replace(with: xls - newAnomaly - cosip * newNode, where: lanes)
+        meanAnomaly.replace(with: newAnomaly, where: lanes)
+        node.replace(with: newNode, where: lanes)
     }
 
     /// The summed solar and lunar periodics of eccentricity, inclination, mean longitude,
