@@ -61,19 +61,22 @@ struct SGP4BenchCommand: ParsableCommand {
         guard !records.isEmpty else { throw UsageError("\(file): no element set initialises (all hit SGP4 errors at epoch)") }
         let times = (0..<grid.count).map { start + Double($0) * step }
         let chunks = Self.chunks(records, count: threads)
-        _ = Self.measure(chunks, minutes: times)  // warm-up
+        // Times count from the latest epoch of the whole file, whatever the threads' shares.
+        let reference = records.map(\.epoch).max()
+        _ = Self.measure(chunks, minutes: times, reference: reference)  // warm-up
         var results: [SGP4Benchmark.Run] = []
         var cpuRates: [Double] = []
         for _ in 0..<runs {
             let cpuStart = Self.processCPUSeconds()
-            let run = Self.measure(chunks, minutes: times)
+            let run = Self.measure(chunks, minutes: times, reference: reference)
             cpuRates.append(Double(run.propagations) / max(Self.processCPUSeconds() - cpuStart, 1e-9))
             results.append(run)
         }
         let rates = results.map(\.rate).sorted()
         let median = Self.median(rates)
         let first = results[0]
-        print("sgp4 bench: \(records.count) sets (\(rejected) rejected at epoch) × \(times.count) times = "
+        let deepSpace = records.filter(\.isDeepSpace).count
+        print("sgp4 bench: \(records.count) sets (\(deepSpace) deep space, \(rejected) rejected at epoch) × \(times.count) times = "
             + "\(first.propagations) propagations/run, \(first.failures) failures, \(threads) thread\(threads == 1 ? "" : "s")")
         print("runs  median/s      min/s         max/s")
         print(String(format: "%-5d %-13.0f %-13.0f %-13.0f", runs, median, rates[0], rates[rates.count - 1]))
@@ -99,13 +102,13 @@ struct SGP4BenchCommand: ParsableCommand {
     }
 
     /// One run: every share on its own thread, wall-clock time over all of them.
-    static func measure(_ chunks: [[SGP4Record]], minutes: [Double]) -> SGP4Benchmark.Run {
-        if chunks.count == 1 { return SGP4Benchmark.run(records: chunks[0], minutes: minutes) }
+    static func measure(_ chunks: [[SGP4Record]], minutes: [Double], reference: JulianDate?) -> SGP4Benchmark.Run {
+        if chunks.count == 1 { return SGP4Benchmark.run(records: chunks[0], minutes: minutes, reference: reference) }
         let failures = Mutex(0)
         let clock = ContinuousClock()
         let began = clock.now
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            let run = SGP4Benchmark.run(records: chunks[index], minutes: minutes)
+            let run = SGP4Benchmark.run(records: chunks[index], minutes: minutes, reference: reference)
             failures.withLock { $0 += run.failures }
         }
         let elapsed = clock.now - began

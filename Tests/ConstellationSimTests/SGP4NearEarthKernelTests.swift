@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import ConstellationSim
 
-/// The four-lane near-Earth kernel (`SGP4NearEarthKernel`) against the verification
+/// The near-Earth lane kernel (`SGP4NearEarthKernel`) against the verification
 /// reference (tcppver.out) and against the scalar path, lane by lane.
 @Suite struct SGP4NearEarthKernelTests {
-    /// The near-Earth sets of SGP4-VER.TLE (checksums not enforced), four to a kernel call, each lane at its own set's reference times:
+    /// The near-Earth sets of SGP4-VER.TLE (checksums not enforced), a group of lanes to a kernel call, each lane at its own set's reference times:
     /// every lane that succeeds matches its tcppver.out row to 2e-7 km and km/s; a lane
     /// fails exactly where the scalar path throws, and the batch reports the scalar code.
     @Test func kernelReproducesTheVerificationRows() throws {
@@ -26,18 +26,19 @@ import Testing
             }
         }
         let original = sets.count
-        // Pad to a multiple of four with repeats of the first set (their lanes are checked too).
-        while sets.count % 4 != 0 { sets.append(sets[0]) }
+        // Pad to a multiple of the lane count with repeats of the first set (their lanes are checked too).
+        let width = SGP4Lanes.scalarCount
+        while sets.count % width != 0 { sets.append(sets[0]) }
         var compared = 0
         var codes: [Int] = []
-        for g in stride(from: 0, to: sets.count, by: 4) {
-            let group = SGP4NearEarthLanes(sets[g].record, sets[g + 1].record, sets[g + 2].record, sets[g + 3].record)
-            let steps = (g..<g + 4).map { sets[$0].times.count }.max() ?? 0
-            var finished = [Bool](repeating: false, count: 4)
+        for g in stride(from: 0, to: sets.count, by: width) {
+            let group = SGP4NearEarthLanes((g..<g + width).map { sets[$0].record })
+            let steps = (g..<g + width).map { sets[$0].times.count }.max() ?? 0
+            var finished = [Bool](repeating: false, count: width)
             for step in 0..<steps {
-                let t = SGP4Lanes((0..<4).map { sets[g + $0].times[min(step, sets[g + $0].times.count - 1)] })
+                let t = SGP4Lanes((0..<width).map { sets[g + $0].times[min(step, sets[g + $0].times.count - 1)] })
                 let s = SGP4NearEarthKernel.propagate(group, minutesSinceEpoch: t)
-                for lane in 0..<4 where step < sets[g + lane].times.count && !finished[lane] {
+                for lane in 0..<width where step < sets[g + lane].times.count && !finished[lane] {
                     let set = sets[g + lane]
                     let scalar = Result<TEMEState, SGP4Error> { () throws(SGP4Error) in
                         try set.record.propagate(minutesSinceEpoch: t[lane])

@@ -2,16 +2,26 @@ import Foundation
 
 /// Geopotential resonance coefficients of SDP4 (the resonance part of `dsinit`):
 /// one-day (geosynchronous, `resonance == 1`) and half-day (Molniya-type,
-/// `resonance == 2`) orbits. All zero when `resonance == 0`.
-struct ResonanceTerms {
+/// `resonance == 2`) orbits. All zero when `resonance == 0`. Plain numbers
+/// (`Sendable`, no references) so batch lanes can carry a copy.
+struct ResonanceTerms: Sendable {
+    /// 0 none, 1 one-day (synchronous), 2 half-day (Molniya-type).
+    var kind = 0
+    /// Greenwich sidereal angle at epoch, rad.
+    var gsto = 0.0
     var d2201 = 0.0, d2211 = 0.0, d3210 = 0.0, d3222 = 0.0, d4410 = 0.0
     var d4422 = 0.0, d5220 = 0.0, d5232 = 0.0, d5421 = 0.0, d5433 = 0.0
     var del1 = 0.0, del2 = 0.0, del3 = 0.0
     var xfact = 0.0, xlamo = 0.0
 
-    init(resonance: Int, meanMotion nm: Double, eccentricity em: Double, sinI sinim: Double, cosI cosim: Double,
+    /// No resonance (a placeholder for batch lanes without one).
+    init() {}
+
+    init(resonance: Int, gsto: Double, meanMotion nm: Double, eccentricity em: Double, sinI sinim: Double, cosI cosim: Double,
          theta: Double, mo: Double, nodeo: Double, argpo: Double, mdot: Double, nodedot: Double,
          xpidot: Double, dmdt: Double, domdt: Double, dnodt: Double) {
+        kind = resonance
+        self.gsto = gsto
         guard resonance != 0 else { return }
         let twoPi = 2.0 * Double.pi
         let rptim = 4.37526908801129966e-3  // Earth rotation, rad/min

@@ -9,9 +9,7 @@ import Foundation
 /// near-Earth `SGP4Record` holds none of it. Angles in radians, rates per minute.
 package final class DeepSpaceTerms: Sendable {
     /// Resonance: 0 none, 1 one-day (synchronous), 2 half-day (Molniya-type).
-    let resonance: Int
-    /// Greenwich sidereal angle at epoch, rad.
-    let gsto: Double
+    var resonance: Int { resonant.kind }
     // Lunar–solar periodic coefficients (solar s*, lunar x*/e*).
     let e3, ee2, se2, se3, sgh2, sgh3, sgh4, sh2, sh3, si2, si3, sl2, sl3, sl4: Double
     let xgh2, xgh3, xgh4, xh2, xh3, xi2, xi3, xl2, xl3, xl4: Double
@@ -19,15 +17,12 @@ package final class DeepSpaceTerms: Sendable {
     let zmol, zmos: Double
     // Secular rates from lunar–solar gravity, per minute.
     let dedt, didt, dmdt, dnodt, domdt: Double
-    // Resonance terms.
-    let d2201, d2211, d3210, d3222, d4410, d4422, d5220, d5232, d5421, d5433: Double
-    let del1, del2, del3: Double
-    let xfact, xlamo: Double
+    /// Resonance terms and their integrator (plain numbers, so batches can copy them).
+    let resonant: ResonanceTerms
 
     init(epochDays1950 epoch: Double, eccentricity ecco: Double, argumentOfPerigee argpo: Double,
          inclination inclo: Double, node nodeo: Double, meanAnomaly mo: Double,
          meanMotion noUnkozai: Double, mdot: Double, nodedot: Double, xpidot: Double, gsto: Double) {
-        self.gsto = gsto
         let twoPi = 2.0 * Double.pi
         // --- dscom: lunar and solar geometry at epoch ---
         let zes = 0.01675, zel = 0.05490
@@ -123,14 +118,10 @@ package final class DeepSpaceTerms: Sendable {
         var resonance = 0
         if nm < 0.0052359877 && nm > 0.0034906585 { resonance = 1 }
         if nm >= 8.26e-3 && nm <= 9.24e-3 && em >= 0.5 { resonance = 2 }
-        self.resonance = resonance
         let theta = gsto.truncatingRemainder(dividingBy: twoPi)
-        let resonant = ResonanceTerms(resonance: resonance, meanMotion: nm, eccentricity: ecco,
+        resonant = ResonanceTerms(resonance: resonance, gsto: gsto, meanMotion: nm, eccentricity: ecco,
                                       sinI: sinim, cosI: cosim, theta: theta, mo: mo, nodeo: nodeo,
                                       argpo: argpo, mdot: mdot, nodedot: nodedot, xpidot: xpidot,
                                       dmdt: dmdt, domdt: domdt, dnodt: dnodt)
-        (d2201, d2211, d3210, d3222, d4410) = (resonant.d2201, resonant.d2211, resonant.d3210, resonant.d3222, resonant.d4410)
-        (d4422, d5220, d5232, d5421, d5433) = (resonant.d4422, resonant.d5220, resonant.d5232, resonant.d5421, resonant.d5433)
-        (del1, del2, del3, xfact, xlamo) = (resonant.del1, resonant.del2, resonant.del3, resonant.xfact, resonant.xlamo)
     }
 }

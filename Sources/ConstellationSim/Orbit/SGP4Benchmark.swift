@@ -22,17 +22,22 @@ public enum SGP4Benchmark {
     }
 
     /// Propagates all `records` to each of `minutes` (after the latest epoch) once,
-    /// through `SGP4Batch` with an `SGP4BatchPlan` built before the clock starts (as the
-    /// peer builds its `SatrecArray`), on the calling thread.
-    public static func run(records: [SGP4Record], minutes: [Double]) -> Run {
-        guard let reference = records.map(\.epoch).max() else { return Run(propagations: 0, seconds: 0, failures: 0) }
+    /// through `SGP4Batch.propagate(plan:to:into:)` with an `SGP4BatchPlan` built before the
+    /// clock starts (as the peer builds its `SatrecArray`), on the calling thread. Near-Earth
+    /// and deep-space sets, and those that fail on the way, all go through the lane kernels.
+    /// `reference` is the instant the minutes count from (default: the latest epoch of
+    /// `records`; a caller splitting one file across threads passes the file's latest epoch).
+    public static func run(records: [SGP4Record], minutes: [Double], reference: JulianDate? = nil) -> Run {
+        guard let reference = reference ?? records.map(\.epoch).max() else {
+            return Run(propagations: 0, seconds: 0, failures: 0)
+        }
         var output = SGP4BatchOutput(count: records.count)
         let plan = SGP4BatchPlan(records)
         var failures = 0
         let clock = ContinuousClock()
         let start = clock.now
         for minute in minutes {
-            SGP4Batch.propagate(records, plan: plan, to: reference.adding(seconds: minute * 60), into: &output)
+            SGP4Batch.propagate(plan: plan, to: reference.adding(seconds: minute * 60), into: &output)
             for code in output.errorCode where code != 0 { failures += 1 }
         }
         let elapsed = clock.now - start

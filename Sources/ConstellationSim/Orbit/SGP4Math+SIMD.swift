@@ -1,9 +1,15 @@
 import Foundation
 
-/// Four lanes of doubles: one satellite per lane in the near-Earth batch kernel.
+/// Four lanes of doubles: one satellite per lane in the batch kernels. The kernels are
+/// written for any width; eight lanes (`SIMD8`) measured 2.3× slower on baseline x86-64
+/// (SSE2: the eight-lane values no longer fit the sixteen registers), so four it is.
 typealias SGP4Lanes = SIMD4<Double>
 /// Per-lane flags of `SGP4Lanes`.
 typealias SGP4LaneMask = SIMDMask<SIMD4<Int64>>
+/// Per-lane bit patterns of `SGP4Lanes`.
+typealias SGP4LaneBits = SIMD4<UInt64>
+/// Per-lane output slots of a group (−1 for padding lanes).
+typealias SGP4LaneSlots = SIMD4<Int>
 
 /// Four-lane versions of `SGP4Math`'s helpers and `reduceAngle`. Every lane performs the
 /// same IEEE operations in the same order as the scalar helper, so each lane's result is
@@ -31,21 +37,20 @@ enum SGP4VectorMath {
     }
 
     /// `SGP4Math.rotate` per lane; lanes in `skip` are left to the caller (their result is unspecified).
-    /// Lanes with |δ| beyond `SGP4Math.smallAngleLimit` call `sin`/`cos` of `angle(lane)` like the scalar path.
+    /// When a lane's |δ| exceeds `SGP4Math.smallAngleLimit`, `angle()` (a + δ of every lane) goes
+    /// through the four-lane `sinCos`, like the scalar path's `SGP4Math.sinCos`.
     @inline(__always)
     static func rotate(sin s: SGP4Lanes, cos c: SGP4Lanes, by d: SGP4Lanes, skip: SGP4LaneMask,
-                       angle: (Int) -> Double) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
+                       angle: () -> SGP4Lanes) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
         let r = smallSinCos(d)
         var rs: SGP4Lanes = s * r.cos + c * r.sin
         var rc: SGP4Lanes = c * r.cos - s * r.sin
         let limit = SGP4Lanes(repeating: SGP4Math.smallAngleLimit)
         let large = .!((d .<= limit) .& (d .>= -limit)) .& .!skip
         if any(large) {
-            for lane in 0..<4 where large[lane] {
-                let a = angle(lane)
-                rs[lane] = Foundation.sin(a)
-                rc[lane] = Foundation.cos(a)
-            }
+            let direct = sinCos(angle())
+            rs.replace(with: direct.sin, where: large)
+            rc.replace(with: direct.cos, where: large)
         }
         return (rs, rc)
     }
@@ -76,7 +81,7 @@ enum SGP4VectorMath {
         let c0: SGP4Lanes = 1.0 - 0.5 * z
         let c: SGP4Lanes = c0 + (z * z) * cp
         // shifted = 1.5·2⁵² + k with an ulp of 1: its low mantissa bits are k mod 4.
-        let quadrant = unsafeBitCast(shifted, to: SIMD4<UInt64>.self) & 3
+        let quadrant = unsafeBitCast(shifted, to: SGP4LaneBits.self) & 3
         let swap = (quadrant & 1) .!= 0
         var sinOut = s.replacing(with: c, where: swap)
         var cosOut = c.replacing(with: s, where: swap)
@@ -84,13 +89,18 @@ enum SGP4VectorMath {
         cosOut.replace(with: -cosOut, where: ((quadrant &+ 1) & 2) .!= 0)
         let reductionLimit = SGP4Lanes(repeating: SGP4Math.reductionLimit)
         let wide = .!((x .<= reductionLimit) .& (x .>= -reductionLimit))
-        if any(wide) {
-            for lane in 0..<4 where wide[lane] {
-                sinOut[lane] = Foundation.sin(x[lane])
-                cosOut[lane] = Foundation.cos(x[lane])
-            }
-        }
+        if any(wide) { wideSinCos(x, wide, &sinOut, &cosOut) }
         return (sinOut, cosOut)
+    }
+
+    /// glibc's sin and cos for the lanes of `wide` (beyond the inline reduction), out of line
+    /// so that `sinCos` stays small enough to inline.
+    @inline(never)
+    static func wideSinCos(_ x: SGP4Lanes, _ wide: SGP4LaneMask, _ sinOut: inout SGP4Lanes, _ cosOut: inout SGP4Lanes) {
+        for lane in 0..<SGP4Lanes.scalarCount where wide[lane] {
+            sinOut[lane] = Foundation.sin(x[lane])
+            cosOut[lane] = Foundation.cos(x[lane])
+        }
     }
 
     /// `reduceAngle` per lane: truncation by the 1.5·2⁵² shift (exact for |turns| < 2⁵¹)
@@ -108,8 +118,22 @@ enum SGP4VectorMath {
         let exactLimit = SGP4Lanes(repeating: 2.0e15)
         let wide = .!((turns .< exactLimit) .& (turns .> -exactLimit))
         if any(wide) {
-            for lane in 0..<4 where wide[lane] { reduced[lane] = ConstellationSim.reduceAngle(x[lane]) }
+            for lane in 0..<SGP4Lanes.scalarCount where wide[lane] { reduced[lane] = ConstellationSim.reduceAngle(x[lane]) }
         }
         return reduced
+    }
+
+    /// Minutes from each lane's epoch (`day` + `fraction`, as `JulianDate`) to `time`, as
+    /// `SGP4Record.minutesSinceEpoch`. Takes the two epoch lanes rather than a whole group so
+    /// that callers read them in place.
+    @inline(__always)
+    static func minutes(since day: SGP4Lanes, _ fraction: SGP4Lanes, to time: JulianDate) -> SGP4Lanes {
+        ((SGP4Lanes(repeating: time.day) - day) + (SGP4Lanes(repeating: time.fraction) - fraction)) * 1440.0
+    }
+
+    /// |x| per lane (the sign bit cleared, as `abs` does).
+    @inline(__always)
+    static func magnitude(_ x: SGP4Lanes) -> SGP4Lanes {
+        unsafeBitCast(unsafeBitCast(x, to: SGP4LaneBits.self) & 0x7FFF_FFFF_FFFF_FFFF, to: SGP4Lanes.self)
     }
 }

@@ -20,14 +20,13 @@ enum SGP4Math {
         return (s, c)
     }
 
-    /// sin(a + δ) and cos(a + δ) from sin a and cos a; `a + δ` itself is used only when
-    /// |δ| exceeds `smallAngleLimit`.
+    /// sin(a + δ) and cos(a + δ) from sin a and cos a; `a + δ` itself (through `sinCos`)
+    /// is used only when |δ| exceeds `smallAngleLimit`.
     @inline(__always)
     static func rotate(sin s: Double, cos c: Double, by d: Double,
                        angle: @autoclosure () -> Double) -> (sin: Double, cos: Double) {
         guard abs(d) <= smallAngleLimit else {
-            let a = angle()
-            return (Foundation.sin(a), Foundation.cos(a))
+            return sinCos(angle())
         }
         let r = smallSinCos(d)
         return (s * r.cos + c * r.sin, c * r.cos - s * r.sin)

@@ -1,5 +1,5 @@
 /// The per-satellite constants of four near-Earth `SGP4Record`s, one satellite per lane
-/// (structure of arrays within a group of four): what `SGP4NearEarthKernel` reads. Plain
+/// (structure of arrays within a group): what `SGP4NearEarthKernel` reads. Plain
 /// numbers only, no references, so the hot loop never retains or releases anything.
 struct SGP4NearEarthLanes: Sendable {
     var epochDay, epochFraction: SGP4Lanes
@@ -11,10 +11,10 @@ struct SGP4NearEarthLanes: Sendable {
     /// Lanes whose record drops the higher-order drag terms (`SGP4Record.isSimplified`).
     var simplified: SGP4LaneMask
 
-    /// Lanes `a`, `b`, `c`, `d` from four near-Earth records (`deepSpace == nil`; checked by the caller).
-    @inline(__always)
-    init(_ a: SGP4Record, _ b: SGP4Record, _ c: SGP4Record, _ d: SGP4Record) {
-        @inline(__always) func lanes(_ f: (SGP4Record) -> Double) -> SGP4Lanes { SGP4Lanes(f(a), f(b), f(c), f(d)) }
+    /// Lanes from one near-Earth record per lane (`deepSpace == nil`; checked by the caller).
+    init(_ r: [SGP4Record]) {
+        precondition(r.count == SGP4Lanes.scalarCount, "one record per lane")
+        func lanes(_ f: (SGP4Record) -> Double) -> SGP4Lanes { SGP4Lanes(r.map(f)) }
         epochDay = lanes { $0.epoch.day }
         epochFraction = lanes { $0.epoch.fraction }
         mo = lanes { $0.mo }
@@ -51,22 +51,6 @@ struct SGP4NearEarthLanes: Sendable {
         con41 = lanes { $0.con41 }
         x1mth2 = lanes { $0.x1mth2 }
         x7thm1 = lanes { $0.x7thm1 }
-        var simplified = SGP4LaneMask(repeating: false)
-        (simplified[0], simplified[1], simplified[2], simplified[3]) = (a.isSimplified, b.isSimplified,
-                                                                        c.isSimplified, d.isSimplified)
-        self.simplified = simplified
+        simplified = SGP4LaneCodes(r.map { $0.isSimplified ? 1 : 0 }) .!= 0
     }
-
-    /// Minutes since each lane's epoch at the UTC instant `time`, as `SGP4Record.minutesSinceEpoch`.
-    @inline(__always)
-    func minutesSinceEpoch(_ time: JulianDate) -> SGP4Lanes {
-        ((SGP4Lanes(repeating: time.day) - epochDay) + (SGP4Lanes(repeating: time.fraction) - epochFraction)) * 1440.0
-    }
-}
-
-/// One group's result: TEME position (km) and velocity (km/s) per lane, and the lanes
-/// that hit an SGP4 error (their numbers are meaningless; rerun them on the scalar path).
-struct SGP4LaneStates {
-    var x, y, z, vx, vy, vz: SGP4Lanes
-    var failed: SGP4LaneMask
 }

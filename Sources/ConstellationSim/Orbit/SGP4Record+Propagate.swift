@@ -28,7 +28,8 @@ extension SGP4Record {
         var templ = t2cof * t2
         if !isSimplified {
             let delomg = omgcof * t
-            let delmtemp = 1.0 + eta * SGP4Math.sinCos(xmdf).cos
+            let xmdfSinCos = SGP4Math.sinCos(xmdf)
+            let delmtemp = 1.0 + eta * xmdfSinCos.cos
             let delm = xmcof * (delmtemp * delmtemp * delmtemp - delmo)
             let temp = delomg + delm
             m.meanAnomaly = xmdf + temp
@@ -36,7 +37,10 @@ extension SGP4Record {
             let t3 = t2 * t
             let t4 = t3 * t
             tempa = tempa - d2 * t2 - d3 * t3 - d4 * t4
-            tempe += bstar * cc5 * (SGP4Math.sinCos(m.meanAnomaly).sin - sinmao)
+            // sin(xmdf + temp) as a rotation of sin/cos(xmdf): the drag correction temp is tiny.
+            let meanAnomalySin = SGP4Math.rotate(sin: xmdfSinCos.sin, cos: xmdfSinCos.cos, by: temp,
+                                                 angle: m.meanAnomaly).sin
+            tempe += bstar * cc5 * (meanAnomalySin - sinmao)
             templ = templ + t3cof * t3 + t4 * (t4cof + t * t5cof)
         }
         if let deepSpace {
@@ -74,8 +78,7 @@ extension SGP4Record {
                 m.argumentOfPerigee -= Double.pi
             }
             guard m.eccentricity >= 0, m.eccentricity <= 1 else { throw .perturbedEccentricityOutOfRange }
-            sinip = sin(m.inclination)
-            cosip = cos(m.inclination)
+            (sinip, cosip) = SGP4Math.sinCos(m.inclination)
             aycof = -0.5 * j3oj2 * sinip
             let denominator = abs(cosip + 1.0) > 1.5e-12 ? 1.0 + cosip : 1.5e-12
             xlcof = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / denominator
