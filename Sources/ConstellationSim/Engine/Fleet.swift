@@ -17,6 +17,8 @@ public struct Fleet: Sendable {
     let propagators: [J2Propagator]
     /// The catalog satellites' element sets; satellite `catalogStart + k` flies record k.
     let catalogRecords: [SGP4Record]
+    /// The catalog records packed for the SGP4 batch propagator (slot k = record k).
+    let catalogPlan: SGP4BatchPlan
     /// Catalog element sets SGP4 refused at initialisation, with the reason.
     public let rejected: [(catalog: Int, error: SGP4Error)]
 
@@ -74,6 +76,7 @@ public struct Fleet: Sendable {
         self.spacecraftClass = classes
         self.propagators = propagators
         self.catalogRecords = records
+        self.catalogPlan = SGP4BatchPlan(records)
         self.rejected = rejected
     }
 

@@ -67,7 +67,7 @@ public struct Simulation: Sendable {
             radiation: scenario.radiation, modes: scenario.modes, switches: scenario.environment,
             randomFailures: scenario.faults.randomFailures, grids: grids, gridStart: starts)
         chunkSize = max(256, n / (4 * max(1, ProcessInfo.processInfo.activeProcessorCount)) + 1)
-        world = WorldState(count: n)
+        world = WorldState(count: n, catalogCount: n - fleet.catalogStart)
         fleet.initialize(world)
         workload = Self.buildWorkload(scenario, fleet: fleet)
         faultSchedule = FaultSchedule(Self.resolveScriptedFaults(scenario, fleet: fleet))

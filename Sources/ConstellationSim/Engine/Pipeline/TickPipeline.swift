@@ -26,8 +26,7 @@ enum TickPipeline {
     static func steps(context c: TickContext, workload: Workload, fleet: Fleet, manoeuvred: [Int: J2Orbit])
         -> [PipelineStep] {
         [
-            .fleet(PropagationPhase(designOrbits: fleet.propagators, sgp4Records: fleet.catalogRecords,
-                                    sgp4Start: fleet.catalogStart, manoeuvred: manoeuvred)),
+            .fleet(PropagationPhase(fleet: fleet, manoeuvred: manoeuvred)),
             .serial(InjectionPhase()),
             .fleet(RadiationPhase(context: c)),
             .fleet(RandomFailurePhase(context: c)),

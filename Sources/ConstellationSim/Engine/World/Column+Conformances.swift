@@ -12,3 +12,4 @@ extension ModeState: BitwiseCopyable {}
 extension OperatingMode: BitwiseCopyable {}
 extension PowerVerdict: BitwiseCopyable {}
 extension AlarmSuppression: BitwiseCopyable {}
+extension SGP4IntegratorCache: BitwiseCopyable {}

@@ -65,7 +65,7 @@ extension Simulation {
               let dt: UInt64 = reader.integer(), dt == scenario.dtSeconds.bitPattern else {
             throw CheckpointError(description: "checkpoint of another scenario (fleet size, seed or tick length differ)")
         }
-        let fresh = WorldState(count: world.count)
+        let fresh = WorldState(count: world.count, catalogCount: world.catalogCount)
         guard let savedTick: UInt64 = reader.integer(), let columnBytes: UInt64 = reader.integer(),
               columnBytes == UInt64(fresh.columnBytes), let columns = reader.take(Int(columnBytes)),
               let restLength: UInt64 = reader.integer(), let restBytes = reader.take(Int(clamping: restLength)),

@@ -9,6 +9,8 @@
 /// the views.
 public final class WorldState: @unchecked Sendable {
     public let count: Int
+    /// Satellites flown by SGP4 (the size of the `sgp4…` batch columns).
+    public let catalogCount: Int
 
     // MARK: Orbit
     /// Which orbit flies each satellite: the fleet's design, its element set, or the
@@ -96,13 +98,25 @@ public final class WorldState: @unchecked Sendable {
     /// NaN = no sample (see `AlarmSamplePhase`).
     public let alarmSamples: [Column<Double>]
 
+    // MARK: SGP4 batch (one slot per catalog satellite, fleet index `Fleet.catalogStart + k`)
+    /// The batch propagator's output of the tick (TEME km, km/s), copied into `positionKm`
+    /// and `velocityKmS` by the propagation phase.
+    let sgp4X, sgp4Y, sgp4Z, sgp4VX, sgp4VY, sgp4VZ: Column<Double>
+    let sgp4Error: Column<UInt8>
+    /// Deep-space resonance integrator state carried from tick to tick (so a resonant set
+    /// integrates one tick forward instead of from its epoch every tick).
+    let sgp4Integrator: Column<SGP4IntegratorCache>
+
     /// Every column in declaration order: what checkpoints and copies walk.
     private let columns: [any AnyColumn]
 
-    /// A world of `count` satellites with every column zeroed (NaN for alarm samples).
-    public init(count: Int) {
+    /// A world of `count` satellites, `catalogCount` of them flown by SGP4, with every
+    /// column zeroed (NaN for alarm samples).
+    public init(count: Int, catalogCount: Int = 0) {
+        precondition(catalogCount >= 0 && catalogCount <= count, "more catalog satellites than satellites")
         let allocator = ColumnAllocator(count: count)
         self.count = count
+        self.catalogCount = catalogCount
         orbitKind = allocator.make(.j2)
         positionKm = allocator.make(.zero)
         velocityKmS = allocator.make(.zero)
@@ -141,12 +155,20 @@ public final class WorldState: @unchecked Sendable {
         minutesSinceContact = allocator.make(0)
         islUpMask = allocator.make(0)
         alarmSamples = AlarmParameter.allCases.map { _ in allocator.make(Double.nan) }
+        sgp4X = allocator.make(0, count: catalogCount)
+        sgp4Y = allocator.make(0, count: catalogCount)
+        sgp4Z = allocator.make(0, count: catalogCount)
+        sgp4VX = allocator.make(0, count: catalogCount)
+        sgp4VY = allocator.make(0, count: catalogCount)
+        sgp4VZ = allocator.make(0, count: catalogCount)
+        sgp4Error = allocator.make(0, count: catalogCount)
+        sgp4Integrator = allocator.make(SGP4IntegratorCache(), count: catalogCount)
         columns = allocator.columns
     }
 
     /// A deep copy (every column copied).
     public func copy() -> WorldState {
-        let other = WorldState(count: count)
+        let other = WorldState(count: count, catalogCount: catalogCount)
         for (to, from) in zip(other.columns, columns) { to.rawBytes.copyMemory(from: UnsafeRawBufferPointer(from.rawBytes)) }
         return other
     }
@@ -184,14 +206,22 @@ private final class ColumnAllocator {
 
     init(count: Int) { self.count = count }
 
-    func make<T: BitwiseCopyable>(_ value: T) -> Column<T> {
-        let column = Column(count: count, repeating: value)
+    func make<T: BitwiseCopyable>(_ value: T, count: Int? = nil) -> Column<T> {
+        let column = Column(count: count ?? self.count, repeating: value)
         columns.append(column)
         return column
     }
 }
 
 extension WorldState {
+    /// The SGP4 batch columns as the batch propagator's buffers.
+    var sgp4Buffers: SGP4BatchBuffers {
+        func buffer<T>(_ c: Column<T>) -> UnsafeMutableBufferPointer<T> { UnsafeMutableBufferPointer(start: c.base, count: c.count) }
+        return SGP4BatchBuffers(xKm: buffer(sgp4X), yKm: buffer(sgp4Y), zKm: buffer(sgp4Z), vxKmPerS: buffer(sgp4VX),
+                                vyKmPerS: buffer(sgp4VY), vzKmPerS: buffer(sgp4VZ), errorCode: buffer(sgp4Error),
+                                integratorCache: buffer(sgp4Integrator))
+    }
+
     /// Bytes of every column per satellite.
     public var bytesPerSatellite: Int { count > 0 ? columnBytes / count : 0 }
 }
