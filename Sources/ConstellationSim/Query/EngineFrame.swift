@@ -97,6 +97,27 @@ public struct FrameColumns: Sendable {
 
     public init() {}
 
+    /// These columns with only `column` kept (shared, not copied) and the others empty:
+    /// what a background sort holds on to instead of the whole frame.
+    func keeping(_ column: FrameColumn?) -> FrameColumns {
+        var out = FrameColumns()
+        switch column {
+        case .latitude: out.latitudeDeg = latitudeDeg
+        case .longitude: out.longitudeDeg = longitudeDeg
+        case .altitude: out.altitudeKm = altitudeKm
+        case .batterySOC: out.batterySOC = batterySOC
+        case .acceleratorTemp: out.acceleratorTempC = acceleratorTempC
+        case .radiatorTemp: out.radiatorTempC = radiatorTempC
+        case .utilization: out.utilization = utilization
+        case .netPower: out.netPowerW = netPowerW
+        case .mode: out.mode = mode
+        case .seuTotal: out.seuTotal = seuTotal
+        case .linksUp: out.linkMask = linkMask
+        case nil: break
+        }
+        return out
+    }
+
     /// The value of a numeric column for satellite `i`, in engine units.
     @inline(__always)
     public func value(_ column: FrameColumn, _ i: Int) -> Double {

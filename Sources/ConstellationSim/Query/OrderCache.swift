@@ -35,7 +35,12 @@ package final class OrderCache: Sendable {
     func prepare(_ sort: RowSort, _ frame: EngineFrame) {
         let start = state.withLock { s -> Bool in
             if let o = s.bySort[sort], o.serial == frame.serial { return false }
-            s.wanted = (sort, frame)
+            // Hold only the sorted column: a whole frame here would keep ≈ 100 B per
+            // satellite alive for the length of the sort.
+            var light = frame
+            light.columns = frame.columns.keeping(sort.key.column)
+            light.alarms = AlarmFrame()
+            s.wanted = (sort, light)
             guard !s.building else { return false }
             s.building = true
             return true
