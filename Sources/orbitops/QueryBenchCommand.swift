@@ -65,6 +65,7 @@ struct QueryBenchCommand: ParsableCommand {
         print(Self.line("selection move (map shown)", Self.milliseconds {
             _ = builder.snapshot(frame, moved, history: nil)
         }))
+        for line in RenderBench.report(frame) { print(line) }
     }
 
     private static func milliseconds(_ body: () -> Void) -> Double {
