@@ -4,20 +4,29 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// `orbitops bench`: performance measurements (the engine's tick by default; `bench sgp4`).
+/// `orbitops bench`: performance measurements — the engine's tick by default
+/// (`bench engine`), `bench sgp4` and `bench query`.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure engine performance: tick rate, time per phase, snapshot cost, memory.",
         discussion: """
-            Without a subcommand: fly --scenario for --ticks ticks and report. 'bench sgp4' measures SGP4 \
-            alone, 'bench query' the console's queries.
+            Without a subcommand: 'bench engine' (fly --scenario for --ticks ticks and report). \
+            'bench sgp4' measures SGP4 alone, 'bench query' the console's queries.
             """,
-        subcommands: [SGP4BenchCommand.self, QueryBenchCommand.self])
+        subcommands: [EngineBenchCommand.self, SGP4BenchCommand.self, QueryBenchCommand.self],
+        defaultSubcommand: EngineBenchCommand.self)
+}
 
-    @OptionGroup var engine: EngineBenchOptions
+/// `orbitops bench [engine] --scenario NAME [--satellites N] [--ticks N] [--threads N] [--json]`.
+struct EngineBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "engine",
+        abstract: "Ticks/s, ns per satellite-tick of every phase, frame and first-answer cost, RSS, bytes per satellite.")
 
-    func run() throws { try engine.run() }
+    @OptionGroup var options: EngineBenchOptions
+
+    func run() throws { try options.run() }
 }
 
 /// `orbitops bench sgp4`: SGP4 propagations per second through the batch API.
