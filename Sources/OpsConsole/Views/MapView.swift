@@ -45,14 +45,14 @@ public enum MapView {
             if !dense { markSatellites(map, on: &canvas) }
         }
         let sun = snapshot?.map?.subsolarPoint
+        let maxCount = densityCells.max() ?? 1
+        let glyphs: [Unicode.Scalar] = ["░", "░", "▒", "▒", "▓", "▓", "█", "█"]
         for cy in 0..<area.height {
             for cx in 0..<area.width {
                 let x = area.x + cx, y = area.y + cy
                 let night = sun.map { isNight(cellX: cx, cellY: cy, area: area, sun: $0) } ?? false
                 if !densityCells.isEmpty, densityCells[cy * area.width + cx] > 0 {
-                    let maxCount = densityCells.max() ?? 1
                     let fraction = log(Double(densityCells[cy * area.width + cx]) + 1) / log(Double(maxCount) + 1)
-                    let glyphs: [Unicode.Scalar] = ["░", "░", "▒", "▒", "▓", "▓", "█", "█"]
                     let role = StyleRole.heat(fraction)
                     grid[x, y] = Cell(glyphs[role.heatLevel ?? 0], style: Style(role))
                 } else if let c = canvas.character(cellX: cx, cellY: cy, layer: land | saa | track | satellite) {
