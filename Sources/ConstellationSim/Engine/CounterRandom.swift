@@ -121,16 +121,7 @@ public struct CounterRandom: Sendable, Hashable {
 @inline(__always)
 package func poissonSample(_ lambda: Double, uniforms: (UInt32) -> (Double, Double)) -> Int {
     guard lambda > 0 else { return 0 }
-    if lambda < 10 {
-        let u = uniforms(0).0
-        var p = exp(-lambda), cdf = p, k = 0
-        while u > cdf && k < 1000 {
-            k += 1
-            p *= lambda / Double(k)
-            cdf += p
-        }
-        return k
-    }
+    if lambda < 10 { return poissonByInversion(lambda, probabilityOfZero: exp(-lambda), uniform: uniforms(0).0) }
     let slam = lambda.squareRoot(), logLambda = log(lambda)
     let b = 0.931 + 2.53 * slam
     let a = -0.059 + 0.02483 * b
@@ -149,4 +140,18 @@ package func poissonSample(_ lambda: Double, uniforms: (UInt32) -> (Double, Doub
     }
     // Unreachable in practice (each attempt is accepted with probability ≈ 0.9).
     return Int(lambda.rounded())
+}
+
+/// A Poisson(λ) sample for λ < 10 by inversion of the CDF with one uniform `u`;
+/// `probabilityOfZero` is e^(−λ) (passed in so a caller can compute it once per tick).
+@inline(__always)
+package func poissonByInversion(_ lambda: Double, probabilityOfZero: Double, uniform u: Double) -> Int {
+    guard lambda > 0 else { return 0 }
+    var p = probabilityOfZero, cdf = p, k = 0
+    while u > cdf && k < 1000 {
+        k += 1
+        p *= lambda / Double(k)
+        cdf += p
+    }
+    return k
 }

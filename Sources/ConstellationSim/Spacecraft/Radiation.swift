@@ -101,16 +101,22 @@ public struct RadiationState: Sendable, Hashable, Codable {
         inSAA: Bool, dtS: Double, parameters p: RadiationParameters,
         random: CounterRandom, satellite: Int, tick: UInt64
     ) -> RadiationEvents {
-        doseRadSi += p.doseRadSiPerSecond(inSAA: inSAA) * dtS
-        let lambda = p.upsetsPerSecond(inSAA: inSAA) * dtS
-        let u = min(max(p.uncorrectableFraction, 0), 1)
-        let lambdaC = lambda * (1 - u), lambdaU = lambda * u
+        step(RadiationTickRates(parameters: p, dtS: dtS, inSAA: inSAA), random: random, satellite: satellite, tick: tick)
+    }
+
+    /// `step(inSAA:dtS:parameters:random:satellite:tick:)` with the tick's means (the
+    /// same for every satellite in or out of the SAA) computed once per tick.
+    @inline(__always)
+    public mutating func step(_ r: RadiationTickRates, random: CounterRandom, satellite: Int, tick: UInt64)
+        -> RadiationEvents {
+        doseRadSi += r.doseRadSi
+        let lambdaC = r.lambdaCorrectable, lambdaU = r.lambdaUncorrectable
         let correctable: Int, uncorrectable: Int
         if lambdaC < 10 && lambdaU < 10 {
             // Both by inversion, one uniform each: the two words of a single block.
             let (a, b) = random.uniforms(satellite: satellite, tick: tick, stream: .correctableUpsets)
-            correctable = poissonSample(lambdaC) { _ in (a, 0) }
-            uncorrectable = poissonSample(lambdaU) { _ in (b, 0) }
+            correctable = poissonByInversion(lambdaC, probabilityOfZero: r.zeroCorrectable, uniform: a)
+            uncorrectable = poissonByInversion(lambdaU, probabilityOfZero: r.zeroUncorrectable, uniform: b)
         } else {
             correctable = random.poisson(mean: lambdaC, satellite: satellite, tick: tick, stream: .correctableUpsets)
             uncorrectable = random.poisson(mean: lambdaU, satellite: satellite, tick: tick, stream: .uncorrectableUpsets)
@@ -118,5 +124,26 @@ public struct RadiationState: Sendable, Hashable, Codable {
         correctableUpsets += correctable
         uncorrectableUpsets += uncorrectable
         return RadiationEvents(correctableUpsets: correctable, uncorrectableUpsets: uncorrectable)
+    }
+}
+
+/// The upset means and dose of one tick for satellites in or out of the SAA:
+/// λ = bits × rate × dt split into correctable λ(1 − u) and uncorrectable λu, with
+/// e^(−λ) (the probability of no upset) for sampling by inversion.
+public struct RadiationTickRates: Sendable {
+    public let doseRadSi: Double
+    public let lambdaCorrectable: Double
+    public let lambdaUncorrectable: Double
+    let zeroCorrectable: Double
+    let zeroUncorrectable: Double
+
+    public init(parameters p: RadiationParameters, dtS: Double, inSAA: Bool) {
+        doseRadSi = p.doseRadSiPerSecond(inSAA: inSAA) * dtS
+        let lambda = p.upsetsPerSecond(inSAA: inSAA) * dtS
+        let u = min(max(p.uncorrectableFraction, 0), 1)
+        lambdaCorrectable = lambda * (1 - u)
+        lambdaUncorrectable = lambda * u
+        zeroCorrectable = exp(-lambdaCorrectable)
+        zeroUncorrectable = exp(-lambdaUncorrectable)
     }
 }

@@ -14,14 +14,15 @@ struct RadiationPhase: FleetPhase {
 
     func run(_ range: Range<Int>, world w: WorldState, tick e: TickEnvironment) {
         let c = context
+        let outside = RadiationTickRates(parameters: c.radiation, dtS: e.dtS, inSAA: false)
+        let inside = RadiationTickRates(parameters: c.radiation, dtS: e.dtS, inSAA: true)
         for i in range {
             var events = RadiationEvents(correctableUpsets: 0, uncorrectableUpsets: 0)
             if w.mode[i] != .failed {
                 let saa = c.anomalies[Int(c.anomalyOfGroup[Int(c.groupOf[i])])]
                 let inSAA = saa.contains(latitudeDeg: w.latitudeDeg[i], longitudeDeg: w.longitudeDeg[i])
                 var state = w.radiation[i]
-                events = state.step(inSAA: inSAA, dtS: e.dtS, parameters: c.radiation,
-                                    random: c.random, satellite: i, tick: e.tick)
+                events = state.step(inSAA ? inside : outside, random: c.random, satellite: i, tick: e.tick)
                 w.radiation[i] = state
             }
             w.uncorrectableThisTick[i] = events.uncorrectableUpsets

@@ -33,6 +33,13 @@ struct SchedulingPhase: FleetPhase {
                 w.schedulingLimit[i] = UInt8(SchedulingLimit.health.rawValue)
                 continue
             }
+            // Nothing asked for: no bound can be below 0, so the grant is 0 by demand
+            // (exactly what `ComputeScheduler.grant` returns) without the thermal solve.
+            guard ComputeScheduler.clamp01(d) > 0 else {
+                w.utilization[i] = 0
+                w.schedulingLimit[i] = UInt8(SchedulingLimit.demand.rawValue)
+                continue
+            }
             let allowanceW = ThermalHeater.acceleratorAllowanceW(
                 spareW: w.availableW[i] - power.busLoadW, holdingW: holdingW, busW: power.busLoadW,
                 heaterMaxW: thermalP.heaterMaxW)
