@@ -15,8 +15,11 @@ enum SGP4LaneOsculating {
         var codes = e.codes
         let ep = e.eccentricity, argp = e.argumentOfPerigee, node = e.node, am = e.am, nm = e.nm
 
-        // Long-period periodics.
+        // Long-period periodics. The node's sine and cosine (needed only for the orientation
+        // vectors) are started here, next to the perigee's: the two independent polynomial
+        // chains overlap instead of each waiting out its own latency.
         let argpSinCos = SGP4VectorMath.sinCos(argp)
+        let nodeSinCos = SGP4VectorMath.sinCos(node)
         let axnl = ep * argpSinCos.cos
         var temp = 1.0 / (am * (1.0 - ep * ep))
         let aynl = ep * argpSinCos.sin + temp * e.aycof
@@ -82,7 +85,6 @@ enum SGP4LaneOsculating {
             for lane in 0..<SGP4Lanes.scalarCount { angle[lane] = atan2(sinu[lane], cosu[lane]) }
             return angle + dsu
         }
-        let nodeSinCos = SGP4VectorMath.sinCos(node)
         let (snod, cnod) = SGP4VectorMath.rotate(sin: nodeSinCos.sin, cos: nodeSinCos.cos, by: dnode,
                                                  skip: failed) { node + dnode }
         let (sini, cosi) = SGP4VectorMath.rotate(sin: e.sinip, cos: e.cosip, by: dinc, skip: failed) {

@@ -18,21 +18,15 @@ enum SGP4VectorMath {
     /// `SGP4Math.smallSinCos` per lane.
     @inline(__always)
     static func smallSinCos(_ d: SGP4Lanes) -> (sin: SGP4Lanes, cos: SGP4Lanes) {
-        // Horner steps p = c + d²·p from the innermost coefficient out, as the nested scalar form.
+        // Estrin's form, operation for operation as the scalar helper.
         let d2 = d * d
-        var sp = SGP4Lanes(repeating: -1.0 / 39_916_800)
-        sp = 1.0 / 362_880 + d2 * sp
-        sp = -1.0 / 5040 + d2 * sp
-        sp = 1.0 / 120 + d2 * sp
-        sp = -1.0 / 6 + d2 * sp
-        let s: SGP4Lanes = d + (d * d2) * sp
-        var cp = SGP4Lanes(repeating: 1.0 / 479_001_600)
-        cp = -1.0 / 3_628_800 + d2 * cp
-        cp = 1.0 / 40_320 + d2 * cp
-        cp = -1.0 / 720 + d2 * cp
-        cp = 1.0 / 24 + d2 * cp
-        let c0: SGP4Lanes = 1 - 0.5 * d2
-        let c: SGP4Lanes = c0 + (d2 * d2) * cp
+        let d4 = d2 * d2
+        let s01: SGP4Lanes = -1.0 / 6 + d2 * (1.0 / 120)
+        let s23: SGP4Lanes = -1.0 / 5040 + d2 * (1.0 / 362_880)
+        let s: SGP4Lanes = d + (d * d2) * (s01 + d4 * (s23 + d4 * (-1.0 / 39_916_800)))
+        let c01: SGP4Lanes = 1.0 / 24 + d2 * (-1.0 / 720)
+        let c23: SGP4Lanes = 1.0 / 40_320 + d2 * (-1.0 / 3_628_800)
+        let c: SGP4Lanes = (1 - 0.5 * d2) + d4 * (c01 + d4 * (c23 + d4 * (1.0 / 479_001_600)))
         return (s, c)
     }
 
@@ -65,21 +59,16 @@ enum SGP4VectorMath {
         let r2: SGP4Lanes = r1 - k * 6.07710050630396597660e-11
         let r: SGP4Lanes = r2 - k * 2.02226624879595063154e-21
         let z = r * r
-        var sp = SGP4Lanes(repeating: 1.58969099521155010221e-10)
-        sp = -2.50507602534068634195e-08 + z * sp
-        sp = 2.75573137070700676789e-06 + z * sp
-        sp = -1.98412698298579493134e-04 + z * sp
-        sp = 8.33333333332248946124e-03 + z * sp
-        sp = -1.66666666666666324348e-01 + z * sp
-        let s: SGP4Lanes = r + (r * z) * sp
-        var cp = SGP4Lanes(repeating: -1.13596475577881948265e-11)
-        cp = 2.08757232129817482790e-09 + z * cp
-        cp = -2.75573143513906633035e-07 + z * cp
-        cp = 2.48015872894767294178e-05 + z * cp
-        cp = -1.38888888888741095749e-03 + z * cp
-        cp = 4.16666666666666019037e-02 + z * cp
-        let c0: SGP4Lanes = 1.0 - 0.5 * z
-        let c: SGP4Lanes = c0 + (z * z) * cp
+        let z2 = z * z
+        // Estrin's form, operation for operation as `SGP4Math.sinCos`.
+        let s01: SGP4Lanes = -1.66666666666666324348e-01 + z * 8.33333333332248946124e-03
+        let s23: SGP4Lanes = -1.98412698298579493134e-04 + z * 2.75573137070700676789e-06
+        let s45: SGP4Lanes = -2.50507602534068634195e-08 + z * 1.58969099521155010221e-10
+        let s: SGP4Lanes = r + (r * z) * (s01 + z2 * (s23 + z2 * s45))
+        let c01: SGP4Lanes = 4.16666666666666019037e-02 + z * -1.38888888888741095749e-03
+        let c23: SGP4Lanes = 2.48015872894767294178e-05 + z * -2.75573143513906633035e-07
+        let c45: SGP4Lanes = 2.08757232129817482790e-09 + z * -1.13596475577881948265e-11
+        let c: SGP4Lanes = (1.0 - 0.5 * z) + z2 * (c01 + z2 * (c23 + z2 * c45))
         // shifted = 1.5·2⁵² + k with an ulp of 1: its low mantissa bits are k mod 4.
         let quadrant = unsafeBitCast(shifted, to: SGP4LaneBits.self) & 3
         let swap = (quadrant & 1) .!= 0
