@@ -1,16 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Code generation of the engine. On x86-64 Linux hosts (this machine and CI: AMD EPYC)
-/// the engine is compiled for Haswell-class CPUs (AVX2, FMA; swiftc 6.3 has no
-/// `x86-64-v3` name): the SGP4 batch kernels' `SIMD4<Double>` lanes become one 256-bit
-/// register instead of two SSE2 halves. Swift does not contract `a * b + c` into FMA, so
-/// results stay bit-identical to the baseline build (the SGP4 tests check it).
-#if arch(x86_64) && os(Linux)
-let engineCodegen: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux]))]
-#else
-let engineCodegen: [SwiftSetting] = []
-#endif
+/// Code generation of the engine. Portable by default (baseline x86-64: runs on any
+/// 64-bit PC). `ORBITOPS_TARGET_CPU=haswell swift build -c release` compiles the engine for
+/// AVX2-class CPUs instead, where the SGP4 batch kernels' `SIMD4<Double>` lanes fill one
+/// 256-bit register (≈ 25 % faster SGP4); such a binary stops with SIGILL on an older CPU,
+/// which is why it is opt-in. Swift does not contract `a * b + c` into FMA, so results are
+/// bit-identical either way (the SGP4 tests check it).
+let engineCodegen: [SwiftSetting] = {
+    guard let cpu = Context.environment["ORBITOPS_TARGET_CPU"], !cpu.isEmpty else { return [] }
+    return [.unsafeFlags(["-target-cpu", cpu])]
+}()
 
 let package = Package(
     name: "OrbitOps",
