@@ -8,6 +8,7 @@ struct LinkPhase: FleetPhase {
     static let name = "links"
     static let reads: [WorldColumn] = [.positionKm, .mode, .faults]
     static let writes: [WorldColumn] = [.islUpMask, .alarmSamples]
+    static let readsOtherSatellites = true
 
     let context: TickContext
 

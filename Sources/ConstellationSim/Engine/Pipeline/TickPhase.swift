@@ -30,6 +30,14 @@ protocol TickPhase: Sendable {
 /// columns it writes, so the result is the same for any chunking and thread count.
 protocol FleetPhase: TickPhase {
     func run(_ range: Range<Int>, world: WorldState, tick: TickEnvironment)
+    /// Whether satellite i reads columns of other satellites that earlier phases of the
+    /// tick write (the links read their neighbours' positions and modes): such a phase
+    /// waits until those phases are done for the whole fleet.
+    static var readsOtherSatellites: Bool { get }
+}
+
+extension FleetPhase {
+    static var readsOtherSatellites: Bool { false }
 }
 
 /// A phase that works on the whole simulation, serially and in fleet order (few items,

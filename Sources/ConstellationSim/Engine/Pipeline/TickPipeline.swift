@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// One step of the pipeline: a phase over the fleet (chunked) or a serial phase.
 enum PipelineStep: Sendable {
@@ -46,12 +47,13 @@ enum TickPipeline {
 
 }
 
-/// Wall-clock time spent in each phase since the simulation was built (not part of the
-/// world: it never affects results).
+/// Time spent in each phase since the simulation was built (not part of the world: it
+/// never affects results): CPU time summed over the workers for fleet phases, wall time
+/// for serial phases.
 public struct PhaseTimes: Sendable {
     /// Phase names, in pipeline order.
     public let names: [String]
-    /// Nanoseconds spent in each phase.
+    /// Nanoseconds spent in each phase (fleet phases: summed over workers).
     public internal(set) var nanoseconds: [UInt64]
     /// Ticks timed.
     public internal(set) var ticks: Int = 0
@@ -65,22 +67,69 @@ public struct PhaseTimes: Sendable {
 extension Simulation {
     /// Runs the pipeline's steps `range` for the tick ending at the current time. `dtS` = 0
     /// evaluates the instant (the epoch).
+    ///
+    /// Consecutive fleet phases run as one pass: each chunk of the fleet goes through all
+    /// of them, a block of `FleetPass.blockSize` satellites at a time, so a satellite's
+    /// columns are still in cache when the next phase reads them. A satellite's own
+    /// phases still run in pipeline order and no phase of a pass reads another
+    /// satellite's output of the same pass (a phase that does, the links, starts a new
+    /// pass), so the result is the same as running each phase over the whole fleet.
     mutating func runPipeline(dtS: Double, steps range: Range<Int>? = nil) {
         let env = TickEnvironment(time: time, nowSimSeconds: simSeconds, dtS: dtS, tick: tick)
         let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet,
                                        manoeuvred: manoeuvredOrbits)
         let chunking = Chunking(size: chunkSize, threads: threads)
-        let world = self.world, n = world.count
+        let world = self.world
+        var pass: [(index: Int, phase: any FleetPhase)] = []
+        func flush() {
+            guard !pass.isEmpty else { return }
+            let times = FleetPass(pass).run(world: world, tick: env, chunking: chunking)
+            for (k, ns) in times { phaseTimes.nanoseconds[k] &+= ns }
+            pass = []
+        }
         for k in range ?? steps.indices {
-            let start = DispatchTime.now().uptimeNanoseconds
             switch steps[k] {
             case .fleet(let phase):
-                chunking.forEach(count: n) { phase.run($0, world: world, tick: env) }
+                if type(of: phase).readsOtherSatellites { flush() }
+                pass.append((k, phase))
             case .serial(let phase):
+                flush()
+                let start = DispatchTime.now().uptimeNanoseconds
                 phase.run(&self, tick: env)
+                phaseTimes.nanoseconds[k] &+= DispatchTime.now().uptimeNanoseconds &- start
             }
-            phaseTimes.nanoseconds[k] &+= DispatchTime.now().uptimeNanoseconds &- start
         }
+        flush()
         if dtS > 0 { phaseTimes.ticks += 1 }
+    }
+}
+
+/// Consecutive fleet phases run block by block (see `Simulation.runPipeline`).
+struct FleetPass: Sendable {
+    /// Satellites per block: every column a pass touches for a block fits in L2.
+    static let blockSize = 1024
+
+    let phases: [(index: Int, phase: any FleetPhase)]
+
+    init(_ phases: [(index: Int, phase: any FleetPhase)]) { self.phases = phases }
+
+    /// Runs the pass; returns each phase's step index and the CPU time spent in it,
+    /// summed over the workers, ns.
+    func run(world: WorldState, tick: TickEnvironment, chunking: Chunking) -> [(Int, UInt64)] {
+        let totals = Mutex([UInt64](repeating: 0, count: phases.count))
+        chunking.forEach(count: world.count) { range in
+            var local = [UInt64](repeating: 0, count: phases.count)
+            for block in stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize) {
+                let blockRange = block..<min(range.upperBound, block + Self.blockSize)
+                for (p, step) in phases.enumerated() {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    step.phase.run(blockRange, world: world, tick: tick)
+                    local[p] &+= DispatchTime.now().uptimeNanoseconds &- start
+                }
+            }
+            totals.withLock { for p in local.indices { $0[p] &+= local[p] } }
+        }
+        let summed = totals.withLock { $0 }
+        return phases.indices.map { (phases[$0].index, summed[$0]) }
     }
 }
