@@ -10,8 +10,12 @@ public final class HeadlessAlarmRecorder {
     public private(set) var ticksWritten = 0
     private var journal: AlarmJournal?
 
-    public init(journalPath: String?) {
+    /// The scenario as flown, recorded in the journal so the run can be replayed.
+    public let recipe: ScenarioRecipe?
+
+    public init(journalPath: String?, recipe: ScenarioRecipe? = nil) {
         self.journalPath = journalPath
+        self.recipe = recipe
     }
 
     /// Opens the journal for `simulation` and turns batch recording on.
@@ -21,7 +25,7 @@ public final class HeadlessAlarmRecorder {
         do {
             journal = try AlarmJournal(
                 path: journalPath, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
-                scenario: simulation.scenario.name, seed: simulation.scenario.seed, satelliteIDs: ids)
+                scenario: simulation.scenario.name, seed: simulation.scenario.seed, recipe: recipe, satelliteIDs: ids)
         } catch {
             throw AlarmJournalWriterError(message: "cannot open alarm journal '\(journalPath)': \(error)")
         }

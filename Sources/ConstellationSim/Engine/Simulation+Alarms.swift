@@ -36,7 +36,8 @@ extension Simulation {
         let transitions = alarms.endTick()
         if alarmIO.records {
             alarmIO.outbox.append(AlarmTickBatch(
-                kind: .tick, tick: Int(tick), simSeconds: now, commands: commands, transitions: transitions))
+                kind: .tick, tick: Int(tick), simSeconds: now, commands: commands, transitions: transitions,
+                fleet: aggregates))
         }
         return transitions
     }
