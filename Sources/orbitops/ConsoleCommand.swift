@@ -49,7 +49,8 @@ struct ConsoleCommand: ParsableCommand {
         // In the console the person at the keyboard is the operator: a scenario's scripted
         // operator actions (drills, replays) run only when asked for.
         let (scenario, recipe) = try scenarioOptions.flight(operatorScript: operatorScript)
-        let simulation = Simulation(scenario: scenario)
+        var simulation = Simulation(scenario: scenario)
+        simulation.telemetryArchive = try journalOptions.archivePolicy(dtSeconds: scenario.dtSeconds)
         let journal = try Self.openJournal(journalOptions, simulation: simulation, recipe: recipe)
         let host = EngineHost(simulation: simulation, paused: paused,
                               speed: SimulationSpeed(argument: speed) ?? .multiple(10),

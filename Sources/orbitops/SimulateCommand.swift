@@ -61,7 +61,9 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             throw UsageError(Self.words(error))
         }
-        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath(), recipe: recipe)
+        let archive = try journalOptions.archivePolicy(dtSeconds: scenario.dtSeconds)
+        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath(), recipe: recipe,
+                                           archive: archive)
         study.alarmRecorder = alarms
         let handle = try openOutput()
         var encoder = TelemetryEncoder(format: format, columns: study.columns) { text in

@@ -120,7 +120,12 @@ public final class AlarmJournal: Sendable {
                 VALUES (?, ?, ?\(String(repeating: ", ?", count: FleetTickColumns.names.count)))
                 """)
             var last: AlarmTickBatch?
+            var bound: Int?
             for batch in batches {
+                if batch.kind == .tick, let samples = batch.satellites {
+                    try Self.archive(samples, tick: batch.tick, simSeconds: batch.simSeconds, session: session, db)
+                    bound = samples.maximumRows
+                }
                 if batch.kind == .tick, let fleet = batch.fleet {
                     let values = FleetTickColumns.values(fleet).map { $0.databaseValue }
                     try fleetInsert.execute(arguments: StatementArguments(
@@ -157,6 +162,7 @@ public final class AlarmJournal: Sendable {
                 }
                 if batch.kind == .tick { last = batch }
             }
+            if let bound { try Self.trimArchive(to: bound, db) }
             if let last {
                 try db.execute(
                     sql: "UPDATE session SET end_sim_time = ?, last_tick = ? WHERE id = ?",

@@ -25,7 +25,9 @@ import GRDB
 /// `command_digest` of the last one. Each `command` row has its `digest`, the SHA-256
 /// chain link over the previous digest and the row (`CommandLogDigest`), written in the
 /// same transaction as the row and the session's count. `fleet_tick` holds the fleet
-/// totals (`FleetAggregates`) after every tick, in the tick's transaction.
+/// totals (`FleetAggregates`) after every tick, in the tick's transaction;
+/// `satellite_sample` every satellite's telemetry on the ticks the archive samples
+/// (`TelemetryArchivePolicy`, `SatelliteSamples`), oldest samples deleted past its bound.
 enum AlarmJournalSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -117,6 +119,14 @@ enum AlarmJournalSchema {
                 for column in FleetTickColumns.names { t.column(column, .double).notNull() }
                 t.primaryKey(["session_id", "tick"])
             }
+            try db.create(table: "satellite_sample") { t in
+                t.column("session_id", .integer).notNull()
+                t.column("tick", .integer).notNull()
+                t.column("sim_time", .double).notNull()
+                t.column("satellite", .integer).notNull()
+                for column in SatelliteSamples.columns { t.column(column, .double).notNull() }
+            }
+            try db.create(index: "satellite_sample_tick", on: "satellite_sample", columns: ["session_id", "tick"])
         }
         return migrator
     }

@@ -18,6 +18,8 @@ public struct AlarmTickBatch: Sendable, Equatable {
     public var transitions: [AlarmTransition]
     /// The fleet totals after the tick (`.tick` batches of a simulation), archived with it.
     public var fleet: FleetAggregates?
+    /// Every satellite's telemetry after the tick, when the archive samples this tick.
+    public var satellites: SatelliteSamples?
 
     public init(kind: Kind, tick: Int, simSeconds: Double, commands: [AlarmCommand], transitions: [AlarmTransition],
                 fleet: FleetAggregates? = nil) {

@@ -13,9 +13,13 @@ public final class HeadlessAlarmRecorder {
     /// The scenario as flown, recorded in the journal so the run can be replayed.
     public let recipe: ScenarioRecipe?
 
-    public init(journalPath: String?, recipe: ScenarioRecipe? = nil) {
+    /// Per-satellite telemetry archived in the journal (nil: none).
+    public let archive: TelemetryArchivePolicy?
+
+    public init(journalPath: String?, recipe: ScenarioRecipe? = nil, archive: TelemetryArchivePolicy? = nil) {
         self.journalPath = journalPath
         self.recipe = recipe
+        self.archive = archive
     }
 
     /// Opens the journal for `simulation` and turns batch recording on.
@@ -30,6 +34,7 @@ public final class HeadlessAlarmRecorder {
             throw AlarmJournalWriterError(message: "cannot open alarm journal '\(journalPath)': \(error)")
         }
         simulation.recordsAlarmBatches = true
+        simulation.telemetryArchive = archive
     }
 
     /// Writes the batches of the tick(s) just run. Call after every `advance()`.

@@ -35,9 +35,12 @@ extension Simulation {
         alarms.evaluateAll(samples: samples, chunkSize: chunkSize, threads: threads)
         let transitions = alarms.endTick()
         if alarmIO.records {
-            alarmIO.outbox.append(AlarmTickBatch(
-                kind: .tick, tick: Int(tick), simSeconds: now, commands: commands, transitions: transitions,
-                fleet: aggregates))
+            var batch = AlarmTickBatch(kind: .tick, tick: Int(tick), simSeconds: now, commands: commands,
+                                       transitions: transitions, fleet: aggregates)
+            if let archive = alarmIO.archive, archive.maximumRows > 0, tick % UInt64(archive.everyTicks) == 0 {
+                batch.satellites = SatelliteSamples(world, maximumRows: archive.maximumRows)
+            }
+            alarmIO.outbox.append(batch)
         }
         return transitions
     }
@@ -85,6 +88,12 @@ extension Simulation {
         set { alarmIO.records = newValue }
     }
 
+    /// Per-satellite telemetry added to the recorded tick batches (nil: none).
+    public var telemetryArchive: TelemetryArchivePolicy? {
+        get { alarmIO.archive }
+        set { alarmIO.archive = newValue }
+    }
+
     /// The batches recorded since the last call, oldest first.
     public mutating func takeAlarmBatches() -> [AlarmTickBatch] {
         defer { alarmIO.outbox.removeAll(keepingCapacity: true) }
@@ -126,5 +135,6 @@ struct SimulationAlarmIO: Sendable {
     /// Batches not yet taken by the journal.
     var outbox: [AlarmTickBatch] = []
     var records = false
+    var archive: TelemetryArchivePolicy?
     var columnsOverride: (samples: [[Double]], modes: [OperatingMode])?
 }
