@@ -46,12 +46,12 @@ struct ConsoleCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UsageError("the console needs a terminal on stdin and stdout; for batch runs use 'orbitops simulate'")
         }
-        var scenario = try scenarioOptions.scenario()
         // In the console the person at the keyboard is the operator: a scenario's scripted
         // operator actions (drills, replays) run only when asked for.
-        if !operatorScript { scenario.operatorScript = OperatorScript() }
-        let simulation = Simulation(scenario: scenario)
-        let journal = try Self.openJournal(journalOptions, simulation: simulation)
+        let (scenario, recipe) = try scenarioOptions.flight(operatorScript: operatorScript)
+        var simulation = Simulation(scenario: scenario)
+        simulation.telemetryArchive = try journalOptions.archivePolicy(dtSeconds: scenario.dtSeconds)
+        let journal = try Self.openJournal(journalOptions, simulation: simulation, recipe: recipe)
         // `consume`: the host must hold the only reference to the world, or its first tick
         // copies every column (≈ 450 MB at 1,000,000 satellites) and this one stays alive.
         let host = EngineHost(simulation: consume simulation, paused: paused,
@@ -72,12 +72,15 @@ struct ConsoleCommand: ParsableCommand {
     }
 
     /// Opens the journal writer unless `--no-journal`.
-    static func openJournal(_ options: JournalOptions, simulation: Simulation) throws -> AlarmJournalWriter? {
+    static func openJournal(_ options: JournalOptions, simulation: Simulation, recipe: ScenarioRecipe?) throws
+        -> AlarmJournalWriter?
+    {
         guard let path = try options.resolvedPath() else { return nil }
         do {
             let journal = try AlarmJournal(
                 path: path, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
-                scenario: simulation.scenario.name, seed: simulation.scenario.seed, satelliteIDs: simulation.fleet.ids)
+                scenario: simulation.scenario.name, seed: simulation.scenario.seed, recipe: recipe,
+                satelliteIDs: simulation.fleet.ids)
             return AlarmJournalWriter(journal: journal)
         } catch {
             throw RuntimeFailure("cannot open alarm journal '\(path)': \(error)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConstellationSim
 import Foundation
 
 /// `--journal PATH` / `--no-journal`: where the alarm journal goes. Default: a new file
@@ -12,8 +13,33 @@ struct JournalOptions: ParsableArguments {
     @Flag(name: .customLong("no-journal"), help: "Do not write an alarm journal.")
     var disabled = false
 
+    @Option(name: .customLong("archive-every"),
+            help: "Archive every satellite's telemetry in the journal at this interval (a multiple of the tick, e.g. 60s).")
+    var archiveEvery = "60s"
+
+    @Option(name: .customLong("archive-max-mb"),
+            help: "Most MB of per-satellite telemetry kept in the journal; the oldest samples go first (0: none).")
+    var archiveMaxMB = 256
+
     func validate() throws {
         if disabled, path != nil { throw ValidationError("--journal and --no-journal exclude each other") }
+        guard DurationText.seconds(archiveEvery).map({ $0 > 0 }) == true else {
+            throw ValidationError("--archive-every '\(archiveEvery)' is not a positive duration: use \(DurationText.accepted)")
+        }
+        guard (0...1_000_000).contains(archiveMaxMB) else {
+            throw ValidationError("--archive-max-mb \(archiveMaxMB) is out of range: use 0…1000000")
+        }
+    }
+
+    /// The per-satellite archive for a scenario ticking every `dtSeconds`.
+    func archivePolicy(dtSeconds: Double) throws -> TelemetryArchivePolicy {
+        let every = DurationText.seconds(archiveEvery) ?? 60
+        let ratio = (every / dtSeconds).rounded()
+        guard ratio >= 1, ratio < 1e9, abs(every / dtSeconds - ratio) < 1e-9 else {
+            throw UsageError("--archive-every \(archiveEvery) is not a whole multiple of the scenario tick "
+                             + "(dt = \(DurationText.format(dtSeconds)))")
+        }
+        return TelemetryArchivePolicy(everyTicks: Int(ratio), maximumBytes: archiveMaxMB * 1_000_000)
     }
 
     /// The journal file to write, creating the default directory; nil with `--no-journal`.
@@ -57,5 +83,15 @@ struct JournalOptions: ParsableArguments {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         return formatter.string(from: date)
+    }
+}
+
+/// The archive budget a fleet needs for per-satellite rows.
+enum ArchiveBudget {
+    /// Megabytes that keep `TelemetryArchivePolicy.minimumSamples` samples of `satellites`.
+    static func megabytes(for satellites: Int) -> Int {
+        let bytes = Double(satellites) * Double(TelemetryArchivePolicy.minimumSamples)
+            * Double(TelemetryArchivePolicy.bytesPerRow)
+        return Int((bytes / 1_000_000).rounded(.up))
     }
 }

@@ -20,29 +20,61 @@ struct ScenarioOptions: ParsableArguments {
 
     /// The scenario to fly, with overrides applied. Bad input throws `UsageError`.
     func scenario() throws -> Scenario {
-        var result = try Self.resolve(scenarioName)
-        if let seed { result.seed = seed }
-        if let tle { result.catalogs.append(try catalog(tle, spacecraft: result.spacecraft[0].name)) }
-        return result
+        try flight().scenario
     }
 
-    /// A built-in by name, else a file path.
-    static func resolve(_ nameOrPath: String) throws -> Scenario {
-        if let builtIn = BuiltInScenarios.named(nameOrPath) { return builtIn }
-        guard FileManager.default.fileExists(atPath: nameOrPath) else {
-            throw UsageError("--scenario '\(nameOrPath)' is neither a built-in scenario ("
-                             + BuiltInScenarios.names.joined(separator: ", ") + ") nor an existing file")
+    /// The scenario to fly and its recipe (what the journal records to replay it): the
+    /// scenario is built from the recipe, so a replay parses exactly what was flown.
+    /// `operatorScript: false` drops the scenario's scripted operator actions.
+    func flight(operatorScript: Bool = true) throws -> (scenario: Scenario, recipe: ScenarioRecipe) {
+        var recipe = try Self.recipe(scenarioName)
+        recipe.runsOperatorScript = operatorScript
+        let base: Scenario
+        do {
+            base = try recipe.scenario()
+        } catch {
+            throw UsageError(error.description)
+        }
+        recipe.seed = seed ?? base.seed
+        if let tle {
+            let (fleet, text) = try catalog(tle, spacecraft: base.spacecraft[0].name)
+            recipe.extraCatalog = .init(name: fleet.name, text: text, spacecraft: fleet.spacecraft)
         }
         do {
-            return try ScenarioFile.load(path: nameOrPath)
+            // Bad element sets (skipped with --skip-invalid) stay out of the fleet here too.
+            return (try recipe.scenario(), recipe)
         } catch {
             throw UsageError(error.description)
         }
     }
 
+    /// A built-in's recipe by name, else a file's.
+    static func recipe(_ nameOrPath: String) throws -> ScenarioRecipe {
+        if let builtIn = ScenarioRecipe.builtIn(nameOrPath) { return builtIn }
+        guard FileManager.default.fileExists(atPath: nameOrPath) else {
+            throw UsageError("--scenario '\(nameOrPath)' is neither a built-in scenario ("
+                             + BuiltInScenarios.names.joined(separator: ", ") + ") nor an existing file")
+        }
+        guard let text = try? String(contentsOf: URL(fileURLWithPath: nameOrPath), encoding: .utf8) else {
+            throw UsageError("--scenario '\(nameOrPath)': cannot read the file as UTF-8 text")
+        }
+        return ScenarioRecipe(yaml: text, source: nameOrPath)
+    }
+
+    /// A built-in by name, else a file path.
+    static func resolve(_ nameOrPath: String) throws -> Scenario {
+        do {
+            return try recipe(nameOrPath).scenario()
+        } catch let error as UsageError {
+            throw error
+        } catch {
+            throw UsageError("\(error)")
+        }
+    }
+
     /// The `--tle` file as a catalog fleet; bad element sets fail or, with
     /// `--skip-invalid`, are reported one line each on stderr.
-    private func catalog(_ path: String, spacecraft: String) throws -> CatalogFleet {
+    private func catalog(_ path: String, spacecraft: String) throws -> (fleet: CatalogFleet, text: String) {
         let file: CatalogFile
         do {
             file = try CatalogFile.read(path: path)
@@ -56,7 +88,10 @@ struct ScenarioOptions: ParsableArguments {
             FileHandle.standardError.write(Data("orbitops: warning: skipped \(error)\n".utf8))
         }
         guard !file.elementSets.isEmpty else { throw UsageError("--tle: \(path): no valid element sets") }
-        return file.fleet(name: URL(fileURLWithPath: path).lastPathComponent, spacecraft: spacecraft)
+        guard let text = try? String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8) else {
+            throw UsageError("--tle: cannot read \(path) as UTF-8 text")
+        }
+        return (file.fleet(name: URL(fileURLWithPath: path).lastPathComponent, spacecraft: spacecraft), text)
     }
 }
 

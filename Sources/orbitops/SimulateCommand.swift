@@ -44,12 +44,14 @@ struct SimulateCommand: ParsableCommand {
         guard let everyS = DurationText.seconds(every) else {
             throw UsageError("--every '\(every)' is not a duration: use \(DurationText.accepted)")
         }
-        var scenario = try scenarioOptions.scenario()
+        var (scenario, flown) = try scenarioOptions.flight()
+        var recipe: ScenarioRecipe? = flown
         if let name = benchmarkScenario {
             guard let bench = BenchmarkScenarios.all[name] else {
                 throw UsageError("--benchmark-scenario '\(name)' is not one of \(BenchmarkScenarios.all.keys.sorted().joined(separator: ", "))")
             }
             scenario = bench
+            recipe = nil  // a generated fleet has no YAML: its journal is not replayable
         }
         var study: HeadlessRun
         do {
@@ -59,7 +61,14 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             throw UsageError(Self.words(error))
         }
-        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath())
+        let archive = try journalOptions.archivePolicy(dtSeconds: scenario.dtSeconds)
+        let satellites = scenario.satelliteCount
+        if !journalOptions.disabled, !archive.archivesSatellites(of: satellites) {
+            FileHandle.standardError.write(Data(("orbitops: telemetry archive keeps fleet rows only: \(satellites) satellites need "
+                + "--archive-max-mb \(ArchiveBudget.megabytes(for: satellites)) or more for per-satellite rows\n").utf8))
+        }
+        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath(), recipe: recipe,
+                                           archive: archive)
         study.alarmRecorder = alarms
         let handle = try openOutput()
         var encoder = TelemetryEncoder(format: format, columns: study.columns) { text in

@@ -4,19 +4,26 @@ import GRDB
 /// The durable command log in the journal (schema v3, table `command`).
 extension AlarmJournal {
     /// Appends one command in its own transaction (committed when this returns), before
-    /// the caller applies it. `tick` is the tick at whose start it takes effect.
+    /// the caller applies it. `tick` is the tick at whose start it takes effect. The same
+    /// transaction links the row into the session's digest chain (`CommandLogDigest`).
     public func appendCommand(_ command: EngineCommand, tick: UInt64, simSeconds: Double, operatorName: String) throws {
         let json = try CommandLogCoding.encode(command)
         let wall = wallClock()
         let session = sessionID
         try database.write { db in
+            let previous = try String.fetchOne(db, sql: "SELECT command_digest FROM session WHERE id = ?",
+                                               arguments: [session]) ?? ""
+            let digest = CommandLogDigest.next(previous: previous, tick: tick, operatorName: operatorName, command: json)
             try db.execute(
                 sql: """
-                    INSERT INTO command (session_id, tick, sim_time, wall_time, kind, command, operator)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO command (session_id, tick, sim_time, wall_time, kind, command, operator, digest)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [session, Int64(clamping: tick), simSeconds, wall, CommandLogCoding.kind(command), json,
-                            operatorName])
+                            operatorName, digest])
+            try db.execute(
+                sql: "UPDATE session SET command_count = command_count + 1, command_digest = ? WHERE id = ?",
+                arguments: [digest, session])
         }
     }
 

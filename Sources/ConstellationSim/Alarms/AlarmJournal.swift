@@ -35,10 +35,11 @@ public final class AlarmJournal: Sendable {
     ///   - satelliteID: maps a satellite index to its string id.
     ///   - synchronousFull: fsync every tick (survives power loss; slower). The default
     ///     (`synchronous = NORMAL` in WAL) survives any process crash.
+    ///   - recipe: the scenario as flown, recorded so the run can be replayed (nil: not replayable).
     ///   - wallClock: Unix seconds now (injectable for tests).
     public init(
         path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "", seed: UInt64? = nil,
-        satelliteID: @escaping @Sendable (Int) -> String, synchronousFull: Bool = false,
+        recipe: ScenarioRecipe? = nil, satelliteID: @escaping @Sendable (Int) -> String, synchronousFull: Bool = false,
         wallClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
     ) throws {
         var config = Configuration()
@@ -53,10 +54,14 @@ public final class AlarmJournal: Sendable {
             try db.execute(
                 sql: """
                     INSERT INTO session (started_wall_time, start_sim_time, end_sim_time, last_tick, epoch_jd, scenario,
-                        seed, program_version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)
+                        seed, program_version, scenario_text, scenario_sha256, scenario_source, operator_script,
+                        catalog_name, catalog_text, catalog_spacecraft, command_count, command_digest)
+                    VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
                     """,
                 arguments: [started, startSimSeconds, startSimSeconds, epoch?.value, scenario,
-                            seed.map { Int64(bitPattern: $0) }, ProgramVersion.current])
+                            seed.map { Int64(bitPattern: $0) }, ProgramVersion.current, recipe?.yaml, recipe?.sha256,
+                            recipe?.source, recipe?.runsOperatorScript, recipe?.extraCatalog?.name,
+                            recipe?.extraCatalog?.text, recipe?.extraCatalog?.spacecraft, recipe?.sha256 ?? ""])
             return db.lastInsertedRowID
         }
         self.path = path
@@ -68,10 +73,10 @@ public final class AlarmJournal: Sendable {
     /// Convenience: satellite ids given as an array indexed by satellite.
     public convenience init(
         path: String, startSimSeconds: Double, epoch: JulianDate? = nil, scenario: String = "", seed: UInt64? = nil,
-        satelliteIDs: [String], synchronousFull: Bool = false
+        recipe: ScenarioRecipe? = nil, satelliteIDs: [String], synchronousFull: Bool = false
     ) throws {
         try self.init(
-            path: path, startSimSeconds: startSimSeconds, epoch: epoch, scenario: scenario, seed: seed,
+            path: path, startSimSeconds: startSimSeconds, epoch: epoch, scenario: scenario, seed: seed, recipe: recipe,
             satelliteID: { $0 >= 0 && $0 < satelliteIDs.count ? satelliteIDs[$0] : "#\($0)" },
             synchronousFull: synchronousFull)
     }
@@ -91,7 +96,8 @@ public final class AlarmJournal: Sendable {
     }
 
     /// Writes `batches` in one transaction (a writer that fell behind commits several
-    /// ticks at once), each with its `tick` row, and advances the session's end time
+    /// ticks at once), each with its `tick` row (and its `fleet_tick` row when it carries
+    /// the fleet totals), and advances the session's end time
     /// to the last `.tick` batch. All or nothing.
     public func append(_ batches: [AlarmTickBatch]) throws {
         guard !batches.isEmpty else { return }
@@ -109,8 +115,22 @@ public final class AlarmJournal: Sendable {
                     batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let fleetInsert = try db.cachedStatement(sql: """
+                INSERT INTO fleet_tick (session_id, tick, sim_time, \(FleetTickColumns.names.joined(separator: ", ")))
+                VALUES (?, ?, ?\(String(repeating: ", ?", count: FleetTickColumns.names.count)))
+                """)
             var last: AlarmTickBatch?
+            var bound: Int?
             for batch in batches {
+                if batch.kind == .tick, let samples = batch.satellites {
+                    try Self.archive(samples, tick: batch.tick, simSeconds: batch.simSeconds, session: session, db)
+                    bound = samples.maximumRows
+                }
+                if batch.kind == .tick, let fleet = batch.fleet {
+                    let values = FleetTickColumns.values(fleet).map { $0.databaseValue }
+                    try fleetInsert.execute(arguments: StatementArguments(
+                        [session.databaseValue, batch.tick.databaseValue, batch.simSeconds.databaseValue] + values))
+                }
                 try tickInsert.execute(arguments: [
                     session, batch.tick, batch.kind.rawValue, batch.simSeconds, wall,
                     batch.transitions.count, batch.commands.count,
@@ -142,6 +162,7 @@ public final class AlarmJournal: Sendable {
                 }
                 if batch.kind == .tick { last = batch }
             }
+            if let bound { try Self.trimArchive(to: bound, db) }
             if let last {
                 try db.execute(
                     sql: "UPDATE session SET end_sim_time = ?, last_tick = ? WHERE id = ?",

@@ -17,6 +17,17 @@ import GRDB
 /// transaction before the command takes effect: `tick` is the tick at whose start it
 /// took effect, `command` its JSON encoding (`EngineCommand`), `kind` a readable name.
 /// `session` gains the scenario `seed` and the `program_version`.
+///
+/// v4: session recording and the fleet archive. `session` gains the scenario as flown
+/// (`scenario_text` verbatim, its `scenario_sha256`, `scenario_source`, whether the
+/// scripted `operator_script` ran, an extra `catalog_*` given on the command line; see
+/// `ScenarioRecipe`) and the command log's integrity: `command_count` rows and the
+/// `command_digest` of the last one. Each `command` row has its `digest`, the SHA-256
+/// chain link over the previous digest and the row (`CommandLogDigest`), written in the
+/// same transaction as the row and the session's count. `fleet_tick` holds the fleet
+/// totals (`FleetAggregates`) after every tick, in the tick's transaction;
+/// `satellite_sample` every satellite's telemetry on the ticks the archive samples
+/// (`TelemetryArchivePolicy`, `SatelliteSamples`), oldest samples deleted past its bound.
 enum AlarmJournalSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -86,9 +97,40 @@ enum AlarmJournalSchema {
             }
             try db.create(index: "command_session_id", on: "command", columns: ["session_id", "id"])
         }
+        migrator.registerMigration("v4") { db in
+            try db.alter(table: "session") { t in
+                t.add(column: "scenario_text", .text)
+                t.add(column: "scenario_sha256", .text)
+                t.add(column: "scenario_source", .text)
+                t.add(column: "operator_script", .boolean)
+                t.add(column: "catalog_name", .text)
+                t.add(column: "catalog_text", .text)
+                t.add(column: "catalog_spacecraft", .text)
+                t.add(column: "command_count", .integer).notNull().defaults(to: 0)
+                t.add(column: "command_digest", .text)
+            }
+            try db.alter(table: "command") { t in
+                t.add(column: "digest", .text)
+            }
+            try db.create(table: "fleet_tick") { t in
+                t.column("session_id", .integer).notNull().references("session")
+                t.column("tick", .integer).notNull()
+                t.column("sim_time", .double).notNull()
+                for column in FleetTickColumns.names { t.column(column, .double).notNull() }
+                t.primaryKey(["session_id", "tick"])
+            }
+            try db.create(table: "satellite_sample") { t in
+                t.column("session_id", .integer).notNull()
+                t.column("tick", .integer).notNull()
+                t.column("sim_time", .double).notNull()
+                t.column("satellite", .integer).notNull()
+                for column in SatelliteSamples.columns { t.column(column, .double).notNull() }
+            }
+            try db.create(index: "satellite_sample_tick", on: "satellite_sample", columns: ["session_id", "tick"])
+        }
         return migrator
     }
 
     /// The newest schema version this build writes.
-    static let latestVersion = "v3"
+    static let latestVersion = "v4"
 }

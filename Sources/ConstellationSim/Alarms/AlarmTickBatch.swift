@@ -16,13 +16,19 @@ public struct AlarmTickBatch: Sendable, Equatable {
     public var simSeconds: Double
     public var commands: [AlarmCommand]
     public var transitions: [AlarmTransition]
+    /// The fleet totals after the tick (`.tick` batches of a simulation), archived with it.
+    public var fleet: FleetAggregates?
+    /// Every satellite's telemetry after the tick, when the archive samples this tick.
+    public var satellites: SatelliteSamples?
 
-    public init(kind: Kind, tick: Int, simSeconds: Double, commands: [AlarmCommand], transitions: [AlarmTransition]) {
+    public init(kind: Kind, tick: Int, simSeconds: Double, commands: [AlarmCommand], transitions: [AlarmTransition],
+                fleet: FleetAggregates? = nil) {
         self.kind = kind
         self.tick = tick
         self.simSeconds = simSeconds
         self.commands = commands
         self.transitions = transitions
+        self.fleet = fleet
     }
 
     /// Journal rows the batch writes into `event`.

@@ -25,6 +25,16 @@ public final class EngineHost: Sendable {
                               alarmJournal: alarmJournal, operatorName: operatorName))
     }
 
+    /// Replays a recorded session: `commands` (its command log) apply at the ticks they
+    /// are stamped with, up to `endTick`, where the replay pauses. The viewer's pause,
+    /// step and speed pace the viewing only; commands that would change the world are
+    /// refused. Nothing is journaled.
+    public init(replaying commands: [JournaledCommand], through endTick: UInt64, simulation: Simulation,
+                paused: Bool = false, speed: SimulationSpeed = .multiple(1)) {
+        core = Mutex(HostCore(replaying: commands, through: endTick, simulation: simulation,
+                              runState: paused ? .paused : .running, speed: speed))
+    }
+
     /// Pauses, hands the last batches to the journal writer and closes the file
     /// (call once, when the console quits). Returns the write error, if any.
     public func closeAlarmJournal() throws {

@@ -10,8 +10,16 @@ public final class HeadlessAlarmRecorder {
     public private(set) var ticksWritten = 0
     private var journal: AlarmJournal?
 
-    public init(journalPath: String?) {
+    /// The scenario as flown, recorded in the journal so the run can be replayed.
+    public let recipe: ScenarioRecipe?
+
+    /// Per-satellite telemetry archived in the journal (nil: none).
+    public let archive: TelemetryArchivePolicy?
+
+    public init(journalPath: String?, recipe: ScenarioRecipe? = nil, archive: TelemetryArchivePolicy? = nil) {
         self.journalPath = journalPath
+        self.recipe = recipe
+        self.archive = archive
     }
 
     /// Opens the journal for `simulation` and turns batch recording on.
@@ -21,11 +29,12 @@ public final class HeadlessAlarmRecorder {
         do {
             journal = try AlarmJournal(
                 path: journalPath, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
-                scenario: simulation.scenario.name, seed: simulation.scenario.seed, satelliteIDs: ids)
+                scenario: simulation.scenario.name, seed: simulation.scenario.seed, recipe: recipe, satelliteIDs: ids)
         } catch {
             throw AlarmJournalWriterError(message: "cannot open alarm journal '\(journalPath)': \(error)")
         }
         simulation.recordsAlarmBatches = true
+        simulation.telemetryArchive = archive
     }
 
     /// Writes the batches of the tick(s) just run. Call after every `advance()`.

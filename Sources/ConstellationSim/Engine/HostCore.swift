@@ -11,6 +11,11 @@ struct HostCore: Sendable {
     /// Where each tick's alarm batch goes (nil: no journal), and who acts.
     let alarmJournal: AlarmJournalWriter?
     let operatorName: String
+    /// A recorded session being replayed (nil: live). Its commands apply at their ticks;
+    /// the viewer's world commands are refused, time control only paces the viewing.
+    private var replay: ReplayCursor?
+    /// What the replay has done, for the frame.
+    private(set) var replayProgress: ReplayProgress?
     private var lastPumpNs: UInt64 = 0
     /// Ticks owed to the wall clock, fractional.
     private var tickDebt = 0.0
@@ -24,6 +29,43 @@ struct HostCore: Sendable {
         self.alarmJournal = alarmJournal
         self.operatorName = operatorName
         self.simulation.recordsAlarmBatches = alarmJournal != nil
+    }
+
+    /// Replays `commands` (a recorded command log) up to `endTick`, then pauses. No
+    /// journal is written while replaying.
+    init(replaying commands: [JournaledCommand], through endTick: UInt64, simulation: Simulation,
+         runState: RunState, speed: SimulationSpeed) {
+        self.init(simulation: simulation, runState: runState, speed: speed)
+        replay = ReplayCursor(commands: commands, at: simulation.tick)
+        replayProgress = ReplayProgress(endTick: endTick, commandCount: commands.count)
+    }
+
+    /// Runs one tick (in a replay: the recorded commands due first). Returns false, and
+    /// pauses, when a replay has reached its end.
+    @discardableResult
+    mutating func advanceOne() -> Bool {
+        guard var cursor = replay, var progress = replayProgress else {
+            simulation.advance()
+            return true
+        }
+        defer { replay = cursor; replayProgress = progress }
+        func applyDue() {
+            let due = cursor.applyDue(to: &simulation)
+            progress.applied = cursor.next
+            if let last = due.last { progress.last = last }
+        }
+        guard simulation.tick < progress.endTick else {
+            applyDue()
+            runState = .paused
+            return false
+        }
+        applyDue()
+        simulation.advance()
+        if simulation.tick >= progress.endTick {
+            applyDue()
+            runState = .paused
+        }
+        return true
     }
 
     /// Hands the batches recorded since the last call to the journal writer.
@@ -46,6 +88,8 @@ struct HostCore: Sendable {
     /// scheduled).
     mutating func apply(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
         let tick = simulation.tick + 1, at = simulation.simSeconds
+        // A replay's history is the recording's: the viewer cannot change the world.
+        if replay != nil, command.changesWorld { return (false, false) }
         alarmJournal?.logCommand(command, tick: tick, simSeconds: at, operatorName: operatorName)
         defer { if runState == .paused { meter.reset() } }
         if command.changesWorld {
@@ -70,7 +114,7 @@ struct HostCore: Sendable {
         case .step(let n):
             applied = runState == .paused && n > 0
             if applied {
-                simulation.advance(ticks: n)
+                for _ in 0..<n where advanceOne() {}
                 submitAlarmBatches()
             }
         case .setSpeed(let s):
@@ -99,17 +143,17 @@ struct HostCore: Sendable {
         switch speed {
         case .max:
             repeat {
-                simulation.advance()
+                guard advanceOne() else { break }
                 ran += 1
-            } while EngineHost.now() &- now < budgetNs
+            } while EngineHost.now() &- now < budgetNs && runState == .running
             tickDebt = 0
         case .multiple(let x):
             let ticksPerSecond = x / dt
             // Never owe more than half a second of ticks: a slow machine falls
             // behind the requested speed instead of stalling the console.
             tickDebt = min(tickDebt + elapsedS * ticksPerSecond, max(1, ticksPerSecond * 0.5))
-            while tickDebt >= 1 {
-                simulation.advance()
+            while tickDebt >= 1, runState == .running {
+                guard advanceOne() else { break }
                 tickDebt -= 1
                 ran += 1
                 if EngineHost.now() &- now >= budgetNs {
@@ -136,6 +180,6 @@ struct HostCore: Sendable {
     func frame(reusing previous: consuming EngineFrame?) -> EngineFrame {
         simulation.makeFrame(runState: runState, speed: speed,
                              ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0,
-                             journal: alarmJournal?.status, reusing: previous)
+                             journal: alarmJournal?.status, replay: replayProgress, reusing: previous)
     }
 }

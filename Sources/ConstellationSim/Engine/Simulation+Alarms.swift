@@ -35,8 +35,13 @@ extension Simulation {
         alarms.evaluateAll(samples: samples, chunkSize: chunkSize, threads: threads)
         let transitions = alarms.endTick()
         if alarmIO.records {
-            alarmIO.outbox.append(AlarmTickBatch(
-                kind: .tick, tick: Int(tick), simSeconds: now, commands: commands, transitions: transitions))
+            var batch = AlarmTickBatch(kind: .tick, tick: Int(tick), simSeconds: now, commands: commands,
+                                       transitions: transitions, fleet: aggregates)
+            if let archive = alarmIO.archive, archive.archivesSatellites(of: world.count),
+               tick % UInt64(archive.everyTicks) == 0 {
+                batch.satellites = SatelliteSamples(world, maximumRows: archive.maximumRows)
+            }
+            alarmIO.outbox.append(batch)
         }
         return transitions
     }
@@ -84,6 +89,12 @@ extension Simulation {
         set { alarmIO.records = newValue }
     }
 
+    /// Per-satellite telemetry added to the recorded tick batches (nil: none).
+    public var telemetryArchive: TelemetryArchivePolicy? {
+        get { alarmIO.archive }
+        set { alarmIO.archive = newValue }
+    }
+
     /// The batches recorded since the last call, oldest first.
     public mutating func takeAlarmBatches() -> [AlarmTickBatch] {
         defer { alarmIO.outbox.removeAll(keepingCapacity: true) }
@@ -125,5 +136,6 @@ struct SimulationAlarmIO: Sendable {
     /// Batches not yet taken by the journal.
     var outbox: [AlarmTickBatch] = []
     var records = false
+    var archive: TelemetryArchivePolicy?
     var columnsOverride: (samples: [[Double]], modes: [OperatingMode])?
 }

@@ -19,6 +19,8 @@ public struct EngineFrame: Sendable {
     public var ticksPerSecond: Double
     /// The alarm journal being written, if any.
     public var journal: AlarmJournalWriter.Status?
+    /// The recorded session being replayed, if any.
+    public var replay: ReplayProgress?
     /// Fleet totals after the tick.
     public var aggregates: FleetAggregates
 

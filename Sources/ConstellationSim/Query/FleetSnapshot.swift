@@ -102,6 +102,8 @@ public struct FleetSnapshot: Sendable {
     public var speed: SimulationSpeed
     /// Ticks per wall-clock second actually achieved recently.
     public var ticksPerSecond: Double
+    /// The recorded session being replayed (nil: live).
+    public var replay: ReplayProgress? = nil
     public var satelliteCount: Int
     /// The requested window of rows, starting at `firstRow`.
     public var firstRow: Int

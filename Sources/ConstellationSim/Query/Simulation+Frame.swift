@@ -12,7 +12,8 @@ extension Simulation {
     /// is handed back and nothing else holds it (double buffering: no allocation, one
     /// memcpy per column); otherwise a fresh buffer is made.
     public func makeFrame(runState: RunState, speed: SimulationSpeed, ticksPerSecond: Double,
-                          journal: AlarmJournalWriter.Status?, reusing previous: consuming EngineFrame? = nil)
+                          journal: AlarmJournalWriter.Status?, replay: ReplayProgress? = nil,
+                          reusing previous: consuming EngineFrame? = nil)
         -> EngineFrame {
         var columns = previous.take()?.columns ?? FrameColumns()
         let f = fleet, s = world
@@ -50,7 +51,7 @@ extension Simulation {
         return EngineFrame(
             serial: frameSerials.wrappingAdd(1, ordering: .relaxed).newValue,
             scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time, dtSeconds: scenario.dtSeconds,
-            runState: runState, speed: speed, ticksPerSecond: ticksPerSecond, journal: journal,
+            runState: runState, speed: speed, ticksPerSecond: ticksPerSecond, journal: journal, replay: replay,
             aggregates: aggregates, identity: identity, columns: columns, alarms: alarmFrame, scenario: scenario,
             propagators: f.propagators, catalogRecords: f.catalogRecords, manoeuvredOrbits: manoeuvredOrbits)
     }

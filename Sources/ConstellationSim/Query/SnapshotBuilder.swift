@@ -17,6 +17,7 @@ package struct SnapshotBuilder {
                               speed: frame.speed, ticksPerSecond: frame.ticksPerSecond, satelliteCount: n,
                               firstRow: 0, rows: [], selected: selectedRow, aggregates: frame.aggregates,
                               limits: frame.scenario.spacecraft.map(\.limits))
+        s.replay = frame.replay
         let window = tableWindow(frame, request, into: &s)
         s.rows = window.map(frame.row)
         s.alarms = alarmSection(frame, request)

@@ -97,38 +97,49 @@ public struct HeadlessRun {
         let time = simulation.time.iso8601
         let simS = String(format: "%.0f", simulation.simSeconds)
         if telemetry == .fleet {
-            let a = simulation.aggregates
-            try encoder.append([
-                .text(time), .number(simS), .number(String(a.satellites)), .number(String(a.nominal)),
-                .number(String(a.degraded)), .number(String(a.safe)), .number(String(a.failed)),
-                .number(Self.fixed(a.litFraction, 4)), .number(Self.fixed(a.solarMW, 4)),
-                .number(Self.fixed(a.loadMW, 4)), .number(Self.fixed(a.meanSOC, 4)), .number(Self.fixed(a.minSOC, 4)),
-                .number(Self.fixed(a.maxAcceleratorC, 2)), .number(Self.fixed(a.meanUtilization, 4)),
-                .number(Self.fixed(a.deliveredPFLOPS, 3)),
-            ])
+            try encoder.append(Self.fleetRow(time: time, simS: simS, simulation.aggregates))
             return
         }
         let fleet = simulation.fleet, s = simulation.world
-        let stations = scenario.groundStations
-        func row(_ i: Int) throws {
-            let station = Int(s.groundContact[i])
-            try encoder.append([
-                .text(time), .number(simS), .text(fleet.ids[i]),
-                .number(Self.fixed(s.latitudeDeg[i], 5)), .number(Self.fixed(s.longitudeDeg[i], 5)),
-                .number(Self.fixed(s.altitudeKm[i], 3)), .number(Self.fixed(s.litFraction[i], 3)),
-                .number(Self.fixed(s.solarW[i], 1)), .number(Self.fixed(s.loadW[i], 1)),
-                .number(Self.fixed(s.batterySOC[i], 4)), .number(Self.fixed(s.acceleratorTempC[i], 2)),
-                .number(Self.fixed(s.radiatorTempC[i], 2)), .number(Self.fixed(s.utilization[i], 4)),
-                .text(s.mode[i].label), .number(String(s.seuTotal[i])),
-                .text(station >= 0 ? stations[station].name : ""), .number(String(s.linksUp(i))),
-                .number(Self.fixed(s.heaterW[i], 1)),
-            ])
+        let stations = scenario.groundStations.map(\.name)
+        for i in satelliteIndices ?? Array(0..<fleet.count) {
+            guard let row = Self.satelliteRow(time: time, simS: simS, id: fleet.ids[i], SatelliteSamples.row(s, i),
+                                              stations: stations) else {
+                preconditionFailure("the world holds a mode, count or station out of range at satellite \(i)")
+            }
+            try encoder.append(row)
         }
-        if let satelliteIndices {
-            for i in satelliteIndices { try row(i) }
-        } else {
-            for i in 0..<fleet.count { try row(i) }
-        }
+    }
+
+    /// A fleet row (`fleetColumns`): `time` ISO 8601 UTC, `simS` seconds as written.
+    public static func fleetRow(time: String, simS: String, _ a: FleetAggregates) -> [TelemetryEncoder.Value] {
+        [.text(time), .number(simS), .number(String(a.satellites)), .number(String(a.nominal)),
+         .number(String(a.degraded)), .number(String(a.safe)), .number(String(a.failed)),
+         .number(fixed(a.litFraction, 4)), .number(fixed(a.solarMW, 4)), .number(fixed(a.loadMW, 4)),
+         .number(fixed(a.meanSOC, 4)), .number(fixed(a.minSOC, 4)), .number(fixed(a.maxAcceleratorC, 2)),
+         .number(fixed(a.meanUtilization, 4)), .number(fixed(a.deliveredPFLOPS, 3))]
+    }
+
+    /// A satellite row (`satelliteColumns`) from its archived values (`SatelliteSamples`
+    /// order); `stations` names the ground stations by index. Nil when a coded value (mode,
+    /// counts, station) is not a whole number in range (a damaged archive row).
+    public static func satelliteRow(time: String, simS: String, id: String, _ v: [Double], stations: [String])
+        -> [TelemetryEncoder.Value]?
+    {
+        guard v.count == SatelliteSamples.columns.count, let modeCode = whole(v[10]),
+              let mode = OperatingMode(rawValue: modeCode), let seu = whole(v[11]), let station = whole(v[12]),
+              station < stations.count, let links = whole(v[13]) else { return nil }
+        return [.text(time), .number(simS), .text(id), .number(fixed(v[0], 5)), .number(fixed(v[1], 5)),
+                .number(fixed(v[2], 3)), .number(fixed(v[3], 3)), .number(fixed(v[4], 1)), .number(fixed(v[5], 1)),
+                .number(fixed(v[6], 4)), .number(fixed(v[7], 2)), .number(fixed(v[8], 2)), .number(fixed(v[9], 4)),
+                .text(mode.label), .number(String(seu)), .text(station >= 0 ? stations[station] : ""),
+                .number(String(links)), .number(fixed(v[14], 1))]
+    }
+
+    /// `value` as an Int when it is a whole number well inside Int's range.
+    static func whole(_ value: Double) -> Int? {
+        guard value.isFinite, value == value.rounded(), abs(value) < 9.0e15 else { return nil }
+        return Int(value)
     }
 
     /// `value` with `digits` decimals.

@@ -38,7 +38,7 @@ public enum ConsoleLayout {
         case .alarms: AlarmListView.render(alarms, state: state, snapshot: snapshot, area: content, into: &grid)
         case .detail: SatelliteDetailView.render(snapshot, area: content, into: &grid)
         }
-        FooterView.render(state, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
+        FooterView.render(state, snapshot, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         FaultMenuView.render(state, area: content, into: &grid)
         if state.showHelp { HelpOverlay.render(keyMap: state.keyMap, area: grid.bounds, into: &grid) }
     }

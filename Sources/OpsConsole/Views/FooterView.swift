@@ -1,3 +1,5 @@
+import ConstellationSim
+
 /// The bottom line: the most used keys, as currently bound, and on the right the
 /// current view and theme.
 public enum FooterView {
@@ -10,7 +12,8 @@ public enum FooterView {
     static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .filter, .jump, .help, .stepOrbit, .injectFault,
                                                .nextMatch, .nextView, .quit]
 
-    public static func render(_ state: AppState, area: Rect, into grid: inout Grid) {
+    /// In a replay (`snapshot.replay`), the replay's status line takes the hints' place.
+    public static func render(_ state: AppState, _ snapshot: FleetSnapshot? = nil, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
         if let prompt = state.prompt {
             let unacked = state.frame.alarmTargets.count { $0.needsAcknowledgement }
@@ -28,6 +31,11 @@ public enum FooterView {
         if let message = state.message {
             grid.put(" " + message, x: area.x, y: area.y, style: Style(.warning, .bold),
                      maxWidth: max(0, statusX - area.x))
+            return
+        }
+        if let snapshot, let replay = snapshot.replay {
+            let line = ReplayStatusText.line(replay, tick: snapshot.tick, dtSeconds: snapshot.dtSeconds)
+            grid.put(" " + line, x: area.x, y: area.y, style: Style(.title, .bold), maxWidth: max(0, statusX - area.x))
             return
         }
         var x = area.x + 1

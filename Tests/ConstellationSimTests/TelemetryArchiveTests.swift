@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ConstellationSim
+
+/// The per-satellite archive keeps whole samples at its interval and never more rows
+/// than its bound on a long run; the file stops growing from the archive once full.
+@Suite struct TelemetryArchiveTests {
+    private func run(ticks: Int, policy: TelemetryArchivePolicy, path: String) throws {
+        let scenario = try RecordedDrill.recipe.scenario()
+        var simulation = Simulation(scenario: scenario)
+        let journal = try AlarmJournal(path: path, startSimSeconds: 0, satelliteIDs: simulation.fleet.ids)
+        simulation.recordsAlarmBatches = true
+        simulation.telemetryArchive = policy
+        for _ in 0..<ticks {
+            simulation.advance()
+            try journal.append(simulation.takeAlarmBatches())
+        }
+        try journal.close()
+    }
+
+    private func fileBytes(_ path: String) -> Int {
+        ["", "-wal"].reduce(0) { total, suffix in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+            return total + ((attributes?[.size] as? Int) ?? 0)
+        }
+    }
+
+    @Test func sizeBoundHoldsOnALongRun() throws {
+        let path = RecordedDrill.temporaryPath("archive")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // 48 satellites every 2 ticks, at most 10 samples (480 rows): 2,000 ticks would be 48,000 rows.
+        let policy = TelemetryArchivePolicy(everyTicks: 2, maximumRows: 480)
+        try run(ticks: 2000, policy: policy, path: path)
+        let database = try DatabaseQueue(path: path)
+        defer { try? database.close() }
+        let (count, samples, oldest, newest) = try database.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM satellite_sample") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT tick) FROM satellite_sample") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT MIN(tick) FROM satellite_sample") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT MAX(tick) FROM satellite_sample") ?? -1)
+        }
+        #expect(count <= 480 && count % 48 == 0)
+        #expect(samples == count / 48)
+        #expect(newest == 2000 && oldest == 2000 - 2 * (samples - 1))
+        let fleetRows = try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM fleet_tick") }
+        #expect(fleetRows == 2000)
+    }
+
+    /// Past the bound, the archive reuses its pages: 4,000 more ticks add only the fleet
+    /// and alarm rows, far less than the 96,000 satellite rows they would have archived.
+    @Test func fileStopsGrowingFromTheArchiveOnceFull() throws {
+        let short = RecordedDrill.temporaryPath("archive-short"), long = RecordedDrill.temporaryPath("archive-long")
+        defer {
+            try? FileManager.default.removeItem(atPath: short)
+            try? FileManager.default.removeItem(atPath: long)
+        }
+        let policy = TelemetryArchivePolicy(everyTicks: 2, maximumBytes: 200_000)
+        try run(ticks: 2000, policy: policy, path: short)
+        try run(ticks: 6000, policy: policy, path: long)
+        let growth = fileBytes(long) - fileBytes(short)
+        #expect(growth < 96_000 * 20, "grew \(growth) B")
+        #expect(fileBytes(long) < 200_000 + 6000 * 400, "\(fileBytes(long)) B")
+    }
+}
