@@ -68,34 +68,33 @@ public struct Geodetic: Sendable, Hashable {
         self = Geodetic.closedForm(r)
     }
 
-    /// Heikkinen's exact closed-form conversion (Heikkinen 1982, as given by Zhu 1994,
-    /// "Conversion of Earth-centered Earth-fixed coordinates to geodetic coordinates",
-    /// IEEE Trans. AES 30(3)): one cube root, six square roots and two arctangents instead
-    /// of an iteration; below 0.1 mm and 1e-9° from the iterated solution from the centre
-    /// of the Earth to GEO and beyond (tested).
+    /// Bowring's method (Bowring 1976, "Transformation from spatial to geographical
+    /// coordinates", Survey Review 23(181)) with two iterations on the reduced latitude:
+    /// square roots and divisions only, then one arctangent each for latitude and
+    /// longitude. Below 1e-13° and 1e-10 km from the converged iteration from the centre of
+    /// the Earth to beyond GEO (tested against the iterated solution); the height comes
+    /// from h = p cos φ + z sin φ − a²/N, which stays accurate at every latitude.
     @inline(__always)
     static func closedForm(_ r: SIMD3<Double>) -> Geodetic {
         let a = WGS84.equatorialRadiusKm, e2 = WGS84.eccentricitySquared
-        let b2 = a * a * (1 - e2), ep2 = (a * a - b2) / b2
-        let z = r.z, z2 = z * z
-        let p2 = r.x * r.x + r.y * r.y, p = p2.squareRoot()
-        let f = 54 * b2 * z2
-        let g = p2 + (1 - e2) * z2 - e2 * (a * a - b2)
-        let c = e2 * e2 * f * p2 / (g * g * g)
-        let s = cbrt(1 + c + (c * c + 2 * c).squareRoot())
-        let k = s + 1 + 1 / s
-        let bigP = f / (3 * k * k * g * g)
-        let q = (1 + 2 * e2 * e2 * bigP).squareRoot()
-        let radicand = 0.5 * a * a * (1 + 1 / q) - bigP * (1 - e2) * z2 / (q * (1 + q)) - 0.5 * bigP * p2
-        let r0 = -(bigP * e2 * p) / (1 + q) + max(0, radicand).squareRoot()
-        let d = p - e2 * r0
-        let u = (d * d + z2).squareRoot()
-        let v = (d * d + (1 - e2) * z2).squareRoot()
-        let z0 = b2 * z / (a * v)
-        let h = u * (1 - b2 / (a * v))
-        let lat = atan2(z + ep2 * z0, p)
-        let lon = atan2(r.y, r.x)
-        return Geodetic(latitudeDeg: degrees(lat), longitudeDeg: degrees(lon), altitudeKm: h)
+        let b = a * (1 - e2).squareRoot(), ep2 = e2 / (1 - e2)
+        let z = r.z
+        let p = (r.x * r.x + r.y * r.y).squareRoot()
+        let lon = degrees(atan2(r.y, r.x))
+        guard p > 1e-9 * max(1, abs(z)) else {
+            return Geodetic(latitudeDeg: z >= 0 ? 90 : -90, longitudeDeg: lon, altitudeKm: abs(z) - b)
+        }
+        var tanReduced = z * a / (p * b)
+        var tanLat = 0.0
+        for _ in 0..<2 {
+            let c = 1 / (1 + tanReduced * tanReduced).squareRoot(), s = tanReduced * c
+            tanLat = (z + ep2 * b * s * s * s) / (p - e2 * a * c * c * c)
+            tanReduced = (b / a) * tanLat
+        }
+        let cosLat = 1 / (1 + tanLat * tanLat).squareRoot(), sinLat = tanLat * cosLat
+        let n = a / (1 - e2 * sinLat * sinLat).squareRoot()
+        let h = p * cosLat + z * sinLat - a * a / n
+        return Geodetic(latitudeDeg: degrees(atan(tanLat)), longitudeDeg: lon, altitudeKm: h)
     }
 
     /// The iterated conversion (five fixed-point steps on the latitude): the reference the

@@ -107,7 +107,7 @@ extension Simulation {
 /// Consecutive fleet phases run block by block (see `Simulation.runPipeline`).
 struct FleetPass: Sendable {
     /// Satellites per block: every column a pass touches for a block fits in L2.
-    static let blockSize = 1024
+    static let blockSize = 4096
 
     let phases: [(index: Int, phase: any FleetPhase)]
 
