@@ -16,7 +16,8 @@ import Testing
         try live.send(">")
         #expect(live.waitFor("the orbit step") { !$0.contains { $0.contains("00:00:00 UTC") } }.ok)
         try live.send("4")
-        #expect(live.waitFor("first out").ok)
+        // The list's lines (not only the KPI footer) must be on screen before acting on them.
+        #expect(live.waitFor("unacked").ok)
         try live.send("A")
         #expect(live.waitFor("y/n").ok)
         try live.send("y")
