@@ -1,13 +1,11 @@
 /// The alarm side of the tick: limit checks on the spacecraft telemetry columns, mode
 /// suppression, operator commands, and the per-tick batches handed to the journal.
 ///
-/// Operator commands reach the book two ways:
-/// - `applyAlarmCommand` (the engine host, running or paused): applied at once, between
-///   two ticks, stamped with the simulation time of the last completed tick, and
-///   recorded as their own `.commands` batch. An acknowledgement while paused is
-///   therefore in effect, and in the next snapshot, immediately.
-/// - `enqueueAlarmCommand` (replay, scripts): applied at the start of the next tick,
-///   stamped with that tick's time, and recorded in that tick's batch.
+/// Operator commands reach the book through `Simulation.apply(_:operatorName:)` (the engine
+/// host and replay): applied at once, between two ticks, stamped with the simulation time
+/// of the last completed tick, and recorded as their own `.commands` batch. A scenario's
+/// scripted operator actions, part of the scenario rather than of the command log, are
+/// queued with `enqueueAlarmCommand` and applied at the start of the next tick's alarm step.
 extension Simulation {
     /// Runs the alarms of one tick: `beginTick` → queued commands → suppression from
     /// `modes` (FAILED → `.failed`, SAFE → `.safe`) → one `evaluate` per column → `endTick`.

@@ -11,8 +11,8 @@ public enum OperatingMode: Int, Sendable, Hashable, Codable, Comparable, CaseIte
 
     public static func < (a: OperatingMode, b: OperatingMode) -> Bool { a.rawValue < b.rawValue }
 
-    /// Upper-case name as operators see it.
-    public var label: String {
+    /// The mode's name in files: telemetry rows, journals (`NOMINAL`…`FAILED`).
+    public var name: String {
         switch self {
         case .nominal: "NOMINAL"
         case .degraded: "DEGRADED"

@@ -132,7 +132,7 @@ public struct HeadlessRun {
         return [.text(time), .number(simS), .text(id), .number(fixed(v[0], 5)), .number(fixed(v[1], 5)),
                 .number(fixed(v[2], 3)), .number(fixed(v[3], 3)), .number(fixed(v[4], 1)), .number(fixed(v[5], 1)),
                 .number(fixed(v[6], 4)), .number(fixed(v[7], 2)), .number(fixed(v[8], 2)), .number(fixed(v[9], 4)),
-                .text(mode.label), .number(String(seu)), .text(station >= 0 ? stations[station] : ""),
+                .text(mode.name), .number(String(seu)), .text(station >= 0 ? stations[station] : ""),
                 .number(String(links)), .number(fixed(v[14], 1))]
     }
 

@@ -33,7 +33,7 @@ public enum FleetTableView {
 
     static let allColumns: [Column] = [
         Column("SATELLITE", 16, right: false) { $0.id },
-        Column("MODE", 8, right: false, styled: { (.modeChange, Double($0.mode.rawValue)) }) { $0.mode.label },
+        Column("MODE", 8, right: false, styled: { (.modeChange, Double($0.mode.rawValue)) }) { $0.mode.name },
         Column("BATT %", 6, styled: { (.batterySOC, $0.batterySOC * 100) }) { Format.fixed($0.batterySOC * 100, 1, width: 6) },
         Column("NET W", 7) { Format.fixed($0.netPowerW, 0, width: 7) },
         Column("ACC °C", 6, styled: { (.acceleratorTemp, $0.acceleratorTempC) }) { Format.fixed($0.acceleratorTempC, 1, width: 6) },
