@@ -44,7 +44,6 @@ enum TickPipeline {
             .serial(AlarmPhase()),
         ]
     }
-
 }
 
 /// Time spent in each phase since the simulation was built (not part of the world: it
