@@ -5,6 +5,13 @@ public protocol EngineLink: Sendable {
     func send(_ command: EngineCommand)
     func setView(_ request: ViewRequest)
     func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?)
+    /// Archives these satellites every tick (the selection); see `EngineHost.archiveEveryTick`.
+    func archiveEveryTick(_ satellites: [Int])
+}
+
+extension EngineLink {
+    /// An engine without an archive ignores the selection.
+    public func archiveEveryTick(_ satellites: [Int]) {}
 }
 
 extension EngineHost: EngineLink {}
@@ -25,6 +32,8 @@ public final class ConsoleLoop {
     private let themes: [Theme]
     /// Draw ASCII only (no braille, box drawing or other non-ASCII characters).
     private let ascii: Bool
+    /// The satellite last handed to `archiveEveryTick` (nil: none yet).
+    private var archivedSelection: Int?
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
                 framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false) {
@@ -84,6 +93,10 @@ public final class ConsoleLoop {
         }
         if let snapshot, snapshot.shellNames.count != state.shellCount {
             send(update(&state, .shellsKnown(snapshot.shellNames.count)))
+        }
+        if archivedSelection != state.selected {
+            archivedSelection = state.selected
+            engine.archiveEveryTick([state.selected])
         }
         guard forceFull || version != drawnVersion || state != drawnState else { return }
         var grid = Grid(width: state.size.width, height: state.size.height)

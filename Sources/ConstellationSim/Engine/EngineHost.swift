@@ -78,6 +78,13 @@ public final class EngineHost: Sendable {
         queryService.setView(request)
     }
 
+    /// Archives `satellites` (fleet indices; the console's selection) every tick from the
+    /// next one on, besides the downsampled fleet samples. Changes nothing in the run, so
+    /// it is not a command and is not logged.
+    public func archiveEveryTick(_ satellites: [Int]) {
+        queue.async { [self] in core.withLock { $0.simulation.archivedEveryTick = satellites } }
+    }
+
     /// The newest snapshot and its version; never blocks on a tick.
     public func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?) {
         queryService.latestSnapshot()
