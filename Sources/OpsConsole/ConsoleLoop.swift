@@ -5,6 +5,23 @@ public protocol EngineLink: Sendable {
     func send(_ command: EngineCommand)
     func setView(_ request: ViewRequest)
     func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?)
+    /// Archives these satellites every tick (the selection); see `EngineHost.archiveEveryTick`.
+    func archiveEveryTick(_ satellites: [Int])
+    /// Shows the past after `tick` (nil: live); see `EngineHost.rewind(to:)`.
+    func rewind(to tick: UInt64?)
+    /// The newest snapshot of the past; never blocks.
+    func latestPastSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?)
+    /// How far back a rewind reaches.
+    func rewindStatus() -> RewindStatus
+}
+
+extension EngineLink {
+    /// An engine without an archive ignores the selection.
+    public func archiveEveryTick(_ satellites: [Int]) {}
+    /// An engine without a history cannot rewind (`rewindStatus` says so).
+    public func rewind(to tick: UInt64?) {}
+    public func latestPastSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?) { (0, nil) }
+    public func rewindStatus() -> RewindStatus { RewindStatus() }
 }
 
 extension EngineHost: EngineLink {}
@@ -25,6 +42,10 @@ public final class ConsoleLoop {
     private let themes: [Theme]
     /// Draw ASCII only (no braille, box drawing or other non-ASCII characters).
     private let ascii: Bool
+    /// The satellite last handed to `archiveEveryTick` (nil: none yet).
+    private var archivedSelection: Int?
+    /// The past last asked of the engine (nil: live).
+    private var requestedRewind: UInt64?
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
                 framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false) {
@@ -67,8 +88,19 @@ public final class ConsoleLoop {
             backend.apply(theme: themes[state.themeIndex])
             forceFull = true
         }
+        if state.rewind?.tick != requestedRewind {
+            requestedRewind = state.rewind?.tick
+            engine.rewind(to: requestedRewind)
+        }
         engine.setView(state.viewRequest)
-        let (version, snapshot) = engine.latestSnapshot()
+        let live = engine.latestSnapshot()
+        if let now = live.snapshot {
+            send(update(&state, .liveArrived(LiveClock(tick: now.tick, dtSeconds: now.dtSeconds,
+                                                       history: engine.rewindStatus()))))
+        }
+        // While rewound every view reads the past (the live snapshot until the first one is built).
+        let past = state.rewind != nil ? engine.latestPastSnapshot() : (version: 0, snapshot: nil)
+        let (version, snapshot) = past.snapshot != nil ? (past.version | 1 << 63, past.snapshot) : live
         if let snapshot, snapshot.satelliteCount != state.satelliteCount {
             send(update(&state, .snapshotArrived(satelliteCount: snapshot.satelliteCount)))
             engine.setView(state.viewRequest)
@@ -84,6 +116,10 @@ public final class ConsoleLoop {
         }
         if let snapshot, snapshot.shellNames.count != state.shellCount {
             send(update(&state, .shellsKnown(snapshot.shellNames.count)))
+        }
+        if archivedSelection != state.selected {
+            archivedSelection = state.selected
+            engine.archiveEveryTick([state.selected])
         }
         guard forceFull || version != drawnVersion || state != drawnState else { return }
         var grid = Grid(width: state.size.width, height: state.size.height)

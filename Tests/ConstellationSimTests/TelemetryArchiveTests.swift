@@ -63,3 +63,35 @@ import Testing
         #expect(fileBytes(long) < 200_000 + 6000 * 400, "\(fileBytes(long)) B")
     }
 }
+
+/// The console's selected satellite is archived every tick, the rest of the fleet at the
+/// archive's interval, and `export` reads both with `simulate`'s columns.
+@Suite struct FullRateArchiveTests {
+    @Test func selectedSatelliteIsArchivedEveryTickBesidesTheSamples() throws {
+        let path = RecordedDrill.temporaryPath("archive-full-rate")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scenario = try RecordedDrill.recipe.scenario()
+        var simulation = Simulation(scenario: scenario)
+        let journal = try AlarmJournal(path: path, startSimSeconds: 0, satelliteIDs: simulation.fleet.ids)
+        simulation.recordsAlarmBatches = true
+        simulation.telemetryArchive = TelemetryArchivePolicy(everyTicks: 5, maximumRows: 100_000)
+        simulation.archivedEveryTick = [7]
+        var expected: [UInt64: [Double]] = [:], other: [UInt64: [Double]] = [:]
+        for _ in 0..<20 {
+            simulation.advance()
+            expected[simulation.tick] = SatelliteSamples.row(simulation.world, 7)
+            other[simulation.tick] = SatelliteSamples.row(simulation.world, 8)
+            try journal.append(simulation.takeAlarmBatches())
+        }
+        let session = journal.sessionID
+        try journal.close()
+        let reader = try TelemetryArchiveReader(path: path)
+        var selected: [UInt64: [Double]] = [:], neighbour: [UInt64: [Double]] = [:]
+        try reader.satellites(session: session, ticks: 0...100, only: [7, 8]) { tick, _, satellite, values in
+            if satellite == 7 { selected[tick] = values } else { neighbour[tick] = values }
+        }
+        #expect(selected == expected)
+        #expect(neighbour == other.filter { $0.key % 5 == 0 })
+        #expect(neighbour.keys.sorted() == [5, 10, 15, 20])
+    }
+}

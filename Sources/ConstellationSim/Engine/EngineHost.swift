@@ -11,6 +11,8 @@ public final class EngineHost: Sendable {
     private let core: Mutex<HostCore>
     /// Answers the console's view requests from the frames `publish` hands it.
     private let queryService = QueryService()
+    /// Builds the past for the console's rewind, off this host's queue.
+    private let rewinder = RewindService()
 
     /// How long one burst of ticks may hold the queue before commands get a turn.
     static let burstBudgetNs: UInt64 = 30_000_000
@@ -19,10 +21,13 @@ public final class EngineHost: Sendable {
     ///   - alarmJournal: Receives every tick's alarm batch and every alarm command
     ///     (nil: no journal).
     ///   - operatorName: The name stamped on alarm commands sent through `send`.
+    ///   - rewindBudgetBytes: Memory the copies kept for rewinding may take (see `RewindHistory`).
     public init(simulation: Simulation, paused: Bool = false, speed: SimulationSpeed = .multiple(1),
-                alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator") {
+                alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator",
+                rewindBudgetBytes: Int = 256 << 20) {
         core = Mutex(HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed,
-                              alarmJournal: alarmJournal, operatorName: operatorName))
+                              alarmJournal: alarmJournal, operatorName: operatorName,
+                              rewindBudgetBytes: rewindBudgetBytes))
     }
 
     /// Replays a recorded session: `commands` (its command log) apply at the ticks they
@@ -30,9 +35,9 @@ public final class EngineHost: Sendable {
     /// step and speed pace the viewing only; commands that would change the world are
     /// refused. Nothing is journaled.
     public init(replaying commands: [JournaledCommand], through endTick: UInt64, simulation: Simulation,
-                paused: Bool = false, speed: SimulationSpeed = .multiple(1)) {
+                paused: Bool = false, speed: SimulationSpeed = .multiple(1), rewindBudgetBytes: Int = 256 << 20) {
         core = Mutex(HostCore(replaying: commands, through: endTick, simulation: simulation,
-                              runState: paused ? .paused : .running, speed: speed))
+                              runState: paused ? .paused : .running, speed: speed, rewindBudgetBytes: rewindBudgetBytes))
     }
 
     /// Pauses, hands the last batches to the journal writer and closes the file
@@ -76,6 +81,48 @@ public final class EngineHost: Sendable {
     /// from the newest frame, without touching the engine queue.
     public func setView(_ request: ViewRequest) {
         queryService.setView(request)
+        rewinder.queries.setView(request)
+    }
+
+    /// Shows the past: builds the state after tick `tick` (clamped to the live tick and to
+    /// the earliest the history reaches) off the engine's queue, then publishes it to
+    /// `latestPastSnapshot`. nil returns to live (stops any build). The live run goes on.
+    public func rewind(to tick: UInt64?) {
+        queue.async { [self] in
+            guard let tick else {
+                rewinder.cancel()
+                return
+            }
+            let job = core.withLock { core -> (Simulation, [JournaledCommand], SimulationSpeed, UInt64)? in
+                let target = max(min(tick, core.simulation.tick), core.history.checkpoints.first?.tick ?? 0)
+                guard let base = core.history.nearest(atOrBefore: target) else { return nil }
+                return (base, core.historyCommands, core.speed, target)
+            }
+            guard let (base, commands, speed, target) = job else { return }
+            rewinder.build(to: target, base: base, commands: commands, speed: speed)
+        }
+    }
+
+    /// The newest snapshot of the past (see `rewind(to:)`); never blocks.
+    public func latestPastSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?) {
+        rewinder.queries.latestSnapshot()
+    }
+
+    /// How far back a rewind reaches; never blocks.
+    public func rewindStatus() -> RewindStatus { rewinder.status }
+
+    /// Waits for queued rewinds, then reads the last past built (tests).
+    package func inspectPast<T: Sendable>(_ body: @Sendable (Simulation?) -> T) -> T {
+        queue.sync {}
+        rewinder.waitUntilIdle()
+        return rewinder.inspectPast(body)
+    }
+
+    /// Archives `satellites` (fleet indices; the console's selection) every tick from the
+    /// next one on, besides the downsampled fleet samples. Changes nothing in the run, so
+    /// it is not a command and is not logged.
+    public func archiveEveryTick(_ satellites: [Int]) {
+        queue.async { [self] in core.withLock { $0.simulation.archivedEveryTick = satellites } }
     }
 
     /// The newest snapshot and its version; never blocks on a tick.
@@ -119,8 +166,9 @@ public final class EngineHost: Sendable {
     /// buffers under the lock; the snapshot is built on the query service's queue.
     private func publish() {
         var spare = queryService.takeSpareFrame()
-        let frame = core.withLock { $0.frame(reusing: spare.take()) }
+        let (frame, status) = core.withLock { ($0.frame(reusing: spare.take()), $0.history.status) }
         queryService.submit(frame)
+        rewinder.setStatus(status)
     }
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }

@@ -20,9 +20,16 @@ struct HostCore: Sendable {
     /// Ticks owed to the wall clock, fractional.
     private var tickDebt = 0.0
     private var meter = TickRateMeter()
+    /// Copies of the past for rewinding.
+    private(set) var history: RewindHistory
+
+    /// Memory the rewind history may take by default, bytes (a 100k fleet keeps 5 copies).
+    static let defaultRewindBudgetBytes = 256 << 20
 
     init(simulation: Simulation, runState: RunState, speed: SimulationSpeed,
-         alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator") {
+         alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator",
+         rewindBudgetBytes: Int = defaultRewindBudgetBytes) {
+        history = RewindHistory(initial: simulation, budgetBytes: rewindBudgetBytes)
         self.simulation = simulation
         self.runState = runState
         self.speed = speed
@@ -34,8 +41,8 @@ struct HostCore: Sendable {
     /// Replays `commands` (a recorded command log) up to `endTick`, then pauses. No
     /// journal is written while replaying.
     init(replaying commands: [JournaledCommand], through endTick: UInt64, simulation: Simulation,
-         runState: RunState, speed: SimulationSpeed) {
-        self.init(simulation: simulation, runState: runState, speed: speed)
+         runState: RunState, speed: SimulationSpeed, rewindBudgetBytes: Int = defaultRewindBudgetBytes) {
+        self.init(simulation: simulation, runState: runState, speed: speed, rewindBudgetBytes: rewindBudgetBytes)
         replay = ReplayCursor(commands: commands, at: simulation.tick)
         replayProgress = ReplayProgress(endTick: endTick, commandCount: commands.count)
     }
@@ -46,9 +53,14 @@ struct HostCore: Sendable {
     mutating func advanceOne() -> Bool {
         guard var cursor = replay, var progress = replayProgress else {
             simulation.advance()
+            history.record(simulation)
             return true
         }
-        defer { replay = cursor; replayProgress = progress }
+        defer {
+            replay = cursor
+            replayProgress = progress
+            history.record(simulation)
+        }
         func applyDue() {
             let due = cursor.applyDue(to: &simulation)
             progress.applied = cursor.next
@@ -67,6 +79,9 @@ struct HostCore: Sendable {
         }
         return true
     }
+
+    /// The session's command log: the recording's in a replay, else the live journal.
+    var historyCommands: [JournaledCommand] { replay?.commands ?? journal }
 
     /// Hands the batches recorded since the last call to the journal writer.
     mutating func submitAlarmBatches() {

@@ -35,9 +35,12 @@ extension Simulation {
         if alarmIO.records {
             var batch = AlarmTickBatch(kind: .tick, tick: Int(tick), simSeconds: now, commands: commands,
                                        transitions: transitions, fleet: aggregates)
-            if let archive = alarmIO.archive, archive.archivesSatellites(of: world.count),
-               tick % UInt64(archive.everyTicks) == 0 {
-                batch.satellites = SatelliteSamples(world, maximumRows: archive.maximumRows)
+            if let archive = alarmIO.archive {
+                if archive.archivesSatellites(of: world.count), tick % UInt64(archive.everyTicks) == 0 {
+                    batch.satellites = SatelliteSamples(world, maximumRows: archive.maximumRows)
+                } else if archive.maximumRows > 0, !alarmIO.fullRate.isEmpty {
+                    batch.satellites = SatelliteSamples(world, only: alarmIO.fullRate, maximumRows: archive.maximumRows)
+                }
             }
             alarmIO.outbox.append(batch)
         }
@@ -93,6 +96,14 @@ extension Simulation {
         set { alarmIO.archive = newValue }
     }
 
+    /// Satellites (fleet indices) archived every tick, not only every
+    /// `telemetryArchive.everyTicks` (the console's selection). Changes no state of the
+    /// run; takes effect when a telemetry archive is set.
+    public var archivedEveryTick: [Int] {
+        get { alarmIO.fullRate }
+        set { alarmIO.fullRate = newValue }
+    }
+
     /// The batches recorded since the last call, oldest first.
     public mutating func takeAlarmBatches() -> [AlarmTickBatch] {
         defer { alarmIO.outbox.removeAll(keepingCapacity: true) }
@@ -135,5 +146,7 @@ struct SimulationAlarmIO: Sendable {
     var outbox: [AlarmTickBatch] = []
     var records = false
     var archive: TelemetryArchivePolicy?
+    /// Satellites archived every tick (`archivedEveryTick`).
+    var fullRate: [Int] = []
     var columnsOverride: (samples: [[Double]], modes: [OperatingMode])?
 }

@@ -2,7 +2,8 @@ import GRDB
 
 /// The per-satellite telemetry archive in the journal (table `satellite_sample`).
 extension AlarmJournal {
-    /// Inserts one sample (every satellite's row) in the caller's transaction.
+    /// Inserts one sample (every satellite's row, or the full-rate satellites' rows) in the
+    /// caller's transaction.
     static func archive(_ samples: SatelliteSamples, tick: Int, simSeconds: Double, session: Int64, _ db: Database)
         throws
     {
@@ -17,7 +18,7 @@ extension AlarmJournal {
         arguments[1] = tick.databaseValue
         arguments[2] = simSeconds.databaseValue
         for i in 0..<samples.count {
-            arguments[3] = i.databaseValue
+            arguments[3] = samples.satellite(ofRow: i).databaseValue
             for k in 0..<width { arguments[4 + k] = samples.values[i * width + k].databaseValue }
             insert.setUncheckedArguments(StatementArguments(arguments))
             try insert.execute()

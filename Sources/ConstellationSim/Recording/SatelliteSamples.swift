@@ -1,6 +1,8 @@
 /// Every satellite's telemetry after one tick, as the archive stores it: one row of
 /// `columns` per satellite, in fleet order, flat. Units as `simulate` writes them;
 /// `mode` is the `OperatingMode` raw value, `ground_contact` the station index (−1: none).
+/// Either the whole fleet (a downsampled sample) or only the satellites archived at full
+/// rate (the console's selection) in the ticks between two samples.
 public struct SatelliteSamples: Sendable, Equatable {
     /// The archived columns, in row order (`simulate`'s satellite columns after `sat`).
     public static let columns = [
@@ -12,8 +14,23 @@ public struct SatelliteSamples: Sendable, Equatable {
     public var values: [Double]
     /// The archive's bound in force (`TelemetryArchivePolicy.maximumRows`).
     public var maximumRows: Int
+    /// Fleet index of each row (nil: every satellite, in fleet order).
+    public var satellites: [Int]?
 
     public var count: Int { values.count / Self.columns.count }
+
+    /// Fleet index of row `row`.
+    public func satellite(ofRow row: Int) -> Int { satellites?[row] ?? row }
+
+    /// The telemetry of `satellites` only (indices outside the fleet are skipped).
+    init(_ s: WorldState, only satellites: [Int], maximumRows: Int) {
+        self.maximumRows = maximumRows
+        let kept = satellites.filter { $0 >= 0 && $0 < s.count }
+        self.satellites = kept
+        values = []
+        values.reserveCapacity(kept.count * Self.columns.count)
+        for i in kept { Self.appendRow(s, i, to: &values) }
+    }
 
     /// The world's telemetry now.
     init(_ s: WorldState, maximumRows: Int) {

@@ -49,6 +49,9 @@ public struct AppState: Sendable, Hashable {
     public var lookSeconds = 0.0
     /// What the last snapshot said (see `FrameData`).
     public var frame = FrameData()
+    /// The past on screen (nil: live), and what the live run says about its history.
+    public var rewind: RewindState?
+    public var live = LiveClock()
     public var showHelp = false
     public var quitRequested = false
     public var keyMap: KeyMap
@@ -119,4 +122,6 @@ public enum AppAction: Sendable, Hashable {
     case windowArrived(firstRow: Int, indices: [Int])
     /// What the newest snapshot says that `update` needs (alarms on screen, orbit, lookups).
     case frameArrived(FrameData)
+    /// The live run's clock and rewind history, while the screen may show the past.
+    case liveArrived(LiveClock)
 }

@@ -25,6 +25,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
         return []
     case .frameArrived(let frame):
         return frameArrived(frame, &state)
+    case .liveArrived(let live):
+        liveArrived(live, &state)
+        return []
     case .keyPressed(let key):
         if state.prompt != nil { return promptKey(key, &state) }
         if state.faultMenu != nil { return faultMenuKey(key, &state) }
@@ -42,6 +45,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
 
 private func perform(_ action: ConsoleAction, on state: inout AppState) -> [EngineCommand] {
     let last = max(0, state.tableTotal - 1)
+    if performRewind(action, on: &state) { return [] }
     if let view = action.view {
         state.view = view
         if view == .alarms { markLooked(&state) }

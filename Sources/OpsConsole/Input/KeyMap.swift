@@ -37,6 +37,8 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case clear = "clear"
     case injectFault = "inject-fault"
     case stepOrbit = "step-orbit"
+    case rewindBack = "rewind"
+    case rewindForward = "rewind-forward"
     case help = "help"
     case quit = "quit"
 
@@ -76,9 +78,11 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .filter: return "filter table (temp>80 mode=SAFE…)"
         case .nextMatch: return "next filtered satellite"
         case .jump: return "jump to a satellite by id"
-        case .clear: return "clear filter / message"
+        case .clear: return "clear / back to live"
         case .injectFault: return "inject a fault (menu)"
         case .stepOrbit: return "step one orbit (while paused)"
+        case .rewindBack: return "rewind: time bar, back in time"
+        case .rewindForward: return "rewind: forward (to live at the end)"
         case .help: return "show / hide this help"
         case .quit: return "quit"
         }
@@ -130,6 +134,7 @@ public struct KeyMap: Sendable, Hashable {
         .character("s"): .shelve, .character("u"): .unshelve, .character("r"): .resetLatched, .enter: .expand,
         .character("/"): .filter, .character("n"): .nextMatch, .character("g"): .jump, .escape: .clear,
         .character("f"): .injectFault, .character(">"): .stepOrbit,
+        .character("b"): .rewindBack, .left: .rewindBack, .right: .rewindForward,
     ])
 
     public func action(for key: Key) -> ConsoleAction? { bindings[key] }

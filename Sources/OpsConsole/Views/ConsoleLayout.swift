@@ -24,7 +24,9 @@ public enum ConsoleLayout {
             return
         }
         let width = grid.width
-        HeaderView.render(snapshot, newAlarms: state.hasNewAlarms, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
+        let badge = state.rewind.map { TimeBarView.badge($0, live: state.live) }
+        HeaderView.render(snapshot, newAlarms: state.hasNewAlarms, rewindBadge: badge,
+                          area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
         let content = contentArea(grid.size)
         switch state.view {
         case .overview:

@@ -12,7 +12,8 @@ public enum FooterView {
     static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .filter, .jump, .help, .stepOrbit, .injectFault,
                                                .nextMatch, .nextView, .quit]
 
-    /// In a replay (`snapshot.replay`), the replay's status line takes the hints' place.
+    /// In a replay (`snapshot.replay`), the replay's status line takes the hints' place;
+    /// while rewound, the time bar (`TimeBarView`).
     public static func render(_ state: AppState, _ snapshot: FleetSnapshot? = nil, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
         if let prompt = state.prompt {
@@ -31,6 +32,11 @@ public enum FooterView {
         if let message = state.message {
             grid.put(" " + message, x: area.x, y: area.y, style: Style(.warning, .bold),
                      maxWidth: max(0, statusX - area.x))
+            return
+        }
+        if let rewind = state.rewind {
+            TimeBarView.render(rewind, live: state.live, keyMap: state.keyMap, shownTick: snapshot?.tick,
+                               area: Rect(x: area.x, y: area.y, width: max(0, statusX - area.x), height: 1), into: &grid)
             return
         }
         if let snapshot, let replay = snapshot.replay {

@@ -14,7 +14,10 @@ public enum HeaderView {
         var width: Int { segments.reduce(0) { $0 + $1.0.unicodeScalars.count } + 1 }
     }
 
-    public static func render(_ snapshot: FleetSnapshot?, newAlarms: Bool = false, area: Rect, into grid: inout Grid) {
+    /// - Parameter rewindBadge: Shown instead of the run state while the past is on
+    ///   screen (`REWIND t-0:12:00`).
+    public static func render(_ snapshot: FleetSnapshot?, newAlarms: Bool = false, rewindBadge: String? = nil,
+                              area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
         let x = grid.put(" OrbitOps ", x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         guard let s = snapshot else {
@@ -22,6 +25,9 @@ public enum HeaderView {
             return
         }
         var fields = self.fields(s, newAlarms: newAlarms)
+        if let rewindBadge {
+            fields[0] = Field(priority: 100, segments: [(" \(rewindBadge) ", Style(.warning, [.bold, .reverse]))])
+        }
         let room = area.maxX - x
         while fields.reduce(0, { $0 + $1.width }) > room, let lowest = fields.indices.min(by: {
             fields[$0].priority < fields[$1].priority

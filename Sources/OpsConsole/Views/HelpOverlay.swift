@@ -11,7 +11,8 @@ public enum HelpOverlay {
         let naturalWidth = entries.map { keyWidth + 3 + $0.summary.unicodeScalars.count }.max() ?? 0
         let columnWidth = columns == 1 ? naturalWidth : min(naturalWidth, (area.width - 4) / 2)
         let width = min(area.width - 2, columnWidth * columns + 3)
-        let box = area.centered(width: width, height: rows + 4)
+        // The blank line above "any key closes" goes when the screen is one line short.
+        let box = area.centered(width: width, height: min(rows + 4, max(rows + 3, area.height)))
         Box.draw(box, title: "Keys", style: Style(.border), into: &grid)
         let inside = box.inset(by: 1)
         grid.fill(inside)
