@@ -20,17 +20,21 @@ struct JournalCells {
         }
     }
 
-    /// A finite number (a time): NaN and ±∞ are refused.
+    /// Largest time accepted in a journal, seconds (≈ 31,700 years): NaN, ±∞ and larger
+    /// values are refused before any count or window index is derived from them.
+    static let maximumSeconds = 1e12
+
+    /// A time, seconds: finite and within ±`maximumSeconds`.
     func finite(_ column: String) throws(AlarmJournalError) -> Double {
         let number: Double = try value(column)
-        guard number.isFinite else { throw bad(column, "a finite number") }
+        guard abs(number) <= Self.maximumSeconds else { throw bad(column, "a time in seconds within ±1e12") }
         return number
     }
 
-    /// A finite number or NULL.
+    /// A time as `finite`, or NULL.
     func finiteOrNil(_ column: String) throws(AlarmJournalError) -> Double? {
         guard let number: Double = try value(column) else { return nil }
-        guard number.isFinite else { throw bad(column, "a finite number or NULL") }
+        guard abs(number) <= Self.maximumSeconds else { throw bad(column, "a time in seconds within ±1e12, or NULL") }
         return number
     }
 
