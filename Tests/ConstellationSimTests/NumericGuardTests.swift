@@ -52,3 +52,12 @@ import Testing
         #expect(run.ticksPerSample == HeadlessRun.maximumTicks + 1)
     }
 }
+
+/// Calendar fields of any Julian date, however damaged, convert without a trap.
+@Suite struct JulianDateGuardTests {
+    @Test(arguments: [1e300, -1e300, Double.nan, Double.infinity])
+    func utcComponentsOfAbsurdDatesDoNotTrap(_ day: Double) {
+        let c = JulianDate(day: day, fraction: 0).utcComponents
+        #expect(c.hour == 0 && c.minute == 0)
+    }
+}
