@@ -89,4 +89,15 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr == "orbitops: \(file.path):1:7: dt_s: 1e-09 is outside 0.01…3600\n")
     }
+
+    /// A FIFO named like a journal used to block `journal` forever: refused at once.
+    @Test func fifoIsRefusedAsNotARegularFile() throws {
+        let dir = try journalTestDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("fifo.sqlite").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let r = try BinaryUnderTest.run(["journal", path])
+        #expect(r.status == 2)
+        #expect(r.stderr == "orbitops: not a regular file (a FIFO, device or directory): \(path): give a journal file\n")
+    }
 }

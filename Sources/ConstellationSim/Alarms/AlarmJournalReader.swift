@@ -10,6 +10,9 @@ public struct AlarmJournalReader: Sendable {
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw AlarmJournalError.notFound(path: path) }
+        // A FIFO or device would block SQLite's open forever (or read a stream): only regular files.
+        let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+        guard type == .typeRegular else { throw AlarmJournalError.notARegularFile(path: path) }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
