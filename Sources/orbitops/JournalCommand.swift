@@ -41,6 +41,15 @@ struct JournalCommand: ParsableCommand {
         } catch {
             throw UsageError("not an OrbitOps alarm journal: \(path)")
         }
+        do {
+            try show(reader)
+        } catch let error as AlarmJournalError {
+            throw UsageError(error.description)  // a damaged cell: bad input, exit 2
+        }
+    }
+
+    /// Prints the KPIs or the rows asked for.
+    private func show(_ reader: AlarmJournalReader) throws {
         if kpis {
             print(try reader.kpis().report(), terminator: "")
             return

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpsConsole
 
 /// `orbitops`: the operations console, and the same engine headless.
 @main
@@ -13,11 +14,15 @@ struct OrbitOps: ParsableCommand {
         defaultSubcommand: ConsoleCommand.self)
 
     /// Parses, runs, and maps every failure to one line on stderr and the
-    /// documented exit code: 0 success, 1 runtime failure, 2 bad usage or input.
+    /// documented exit code: 0 success, 1 runtime failure, 2 bad usage or input, 128 + signal
+    /// when the console was stopped by SIGINT (130), SIGTERM (143) or SIGHUP (129).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // The console stopped on SIGTERM/SIGINT/SIGHUP after restoring the terminal:
+            // say so in the status, as a shell would for a process the signal killed.
+            if let status = TerminationSignals.exitStatus { Foundation.exit(status) }
         } catch let error as UsageError {
             fail(error.message, code: 2)
         } catch let error as RuntimeFailure {

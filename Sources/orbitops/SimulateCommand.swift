@@ -131,6 +131,10 @@ extension SimulateCommand {
             return "--duration must be greater than zero"
         case .intervalNotPositive:
             return "--every must be greater than zero"
+        case .tooManyTicks(let duration, let dt, let limit):
+            return "--duration \(DurationText.format(duration)) is \(String(format: "%.3g", duration / dt)) ticks of "
+                + "\(DurationText.format(dt)); a run takes at most \(limit) ticks: use --duration up to "
+                + DurationText.format((Double(limit) * dt).rounded(.down))
         case .intervalNotMultipleOfTick(let every, let dt, let suggested):
             return "--every \(DurationText.format(every)) is not a whole multiple of the scenario tick "
                 + "(dt = \(DurationText.format(dt))); use e.g. --every \(DurationText.format(suggested))"

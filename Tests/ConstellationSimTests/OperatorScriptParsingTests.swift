@@ -92,11 +92,11 @@ import Testing
         (yaml(#"at: "+5m", action: unshelve, alarm: "P01-S01""#),
          "mine.yaml:4:42: operator[0].alarm: \"P01-S01\" is not an alarm id (SATELLITE:PARAMETER, e.g. P02-S03:MODE_CHANGE)"),
         (yaml(#"at: "+5m", action: shelve, alarm: "P01-S01:MODE_CHANGE", duration: "ten minutes""#),
-         "mine.yaml:4:73: operator[0].duration: \"ten minutes\" is not a duration (a number followed by s, m, h or d (e.g. 90s, 15m, 2h, 1.5d))"),
+         "mine.yaml:4:73: operator[0].duration: \"ten minutes\" is not a duration (a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d))"),
         (yaml(#"at: "+5m", action: shelve, alarm: "P01-S01:MODE_CHANGE", duration: 0s"#),
          "mine.yaml:4:73: operator[0].duration: must be > 0 (how long to shelve, e.g. \"10m\")"),
         (yaml(#"at: soon, action: acknowledge_all"#),
-         "mine.yaml:4:10: operator[0].at: \"soon\" is not a duration (a number followed by s, m, h or d (e.g. 90s, 15m, 2h, 1.5d))"),
+         "mine.yaml:4:10: operator[0].at: \"soon\" is not a duration (a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d))"),
         (yaml(#"at: "+5m", action: acknowledge_group, parameter: SEU_RATE, severity: LOUD"#),
          "mine.yaml:4:75: operator[0].severity: \"LOUD\" is not a severity (one of WATCH, WARNING, DISTRESS, CRITICAL, SEVERE)"),
         // missing keys: reported at the item's mapping (the '{' at column 5)

@@ -64,7 +64,7 @@ import Testing
         (yaml(header: "faults:\n  scripted:\n    - {at: \"+30m\", satellite: P09-S07, fault: radiator_loop}\n"),
          "mine.yaml:3:31: faults.scripted[0].satellite: no satellite \"P09-S07\" in the shells (ids look like P01-S01)"),
         (yaml(header: "faults:\n  scripted:\n    - {at: \"soon\", satellite: P03-S02, fault: radiator_loop}\n"),
-         "mine.yaml:3:12: faults.scripted[0].at: \"soon\" is not a duration (a number followed by s, m, h or d (e.g. 90s, 15m, 2h, 1.5d))"),
+         "mine.yaml:3:12: faults.scripted[0].at: \"soon\" is not a duration (a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d))"),
         // bad epoch
         (yaml(header: "epoch: 2026-13-01T00:00:00Z\n"),
          "mine.yaml:1:8: epoch: \"2026-13-01T00:00:00Z\" is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ, e.g. 2026-06-21T00:00:00Z)"),

@@ -5,11 +5,20 @@ import GRDB
 public enum AlarmJournalError: Error, Equatable, CustomStringConvertible {
     case notFound(path: String)
     case notAJournal(path: String)
+    /// A FIFO, device or directory where a journal file was expected.
+    case notARegularFile(path: String)
+    /// A cell that does not hold what the column must (text in a number column, an
+    /// infinite time…): the file was edited or damaged. `rowID` is the row's `id`.
+    case badCell(path: String, table: String, rowID: Int64?, column: String, expected: String)
 
     public var description: String {
         switch self {
         case .notFound(let path): "alarm journal not found: \(path)"
         case .notAJournal(let path): "not an OrbitOps alarm journal (no event table): \(path)"
+        case .notARegularFile(let path): "not a regular file (a FIFO, device or directory): \(path): give a journal file"
+        case .badCell(let path, let table, let rowID, let column, let expected):
+            "\(path): \(table) row \(rowID.map { "id \($0)" } ?? "?"), column \(column): "
+                + "expected \(expected) (the journal was edited or damaged)"
         }
     }
 }

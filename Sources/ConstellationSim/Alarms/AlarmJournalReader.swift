@@ -10,6 +10,9 @@ public struct AlarmJournalReader: Sendable {
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw AlarmJournalError.notFound(path: path) }
+        // A FIFO or device would block SQLite's open forever (or read a stream): only regular files.
+        let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+        guard type == .typeRegular else { throw AlarmJournalError.notARegularFile(path: path) }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
@@ -23,12 +26,14 @@ public struct AlarmJournalReader: Sendable {
     public func sessions() throws -> [AlarmJournalSession] {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY id").map { row in
-                let jd: Double? = row["epoch_jd"]
+                let cells = JournalCells(path: path, table: "session", row: row)
+                let jd: Double? = try cells.finiteOrNil("epoch_jd")
                 return AlarmJournalSession(
-                    id: row["id"], startedWallTime: row["started_wall_time"], startSimSeconds: row["start_sim_time"],
-                    endSimSeconds: row["end_sim_time"], lastTick: row["last_tick"],
+                    id: try cells.value("id"), startedWallTime: try cells.value("started_wall_time"),
+                    startSimSeconds: try cells.finite("start_sim_time"),
+                    endSimSeconds: try cells.finiteOrNil("end_sim_time"), lastTick: try cells.value("last_tick"),
                     epoch: jd.map { JulianDate(day: $0.rounded(.down), fraction: $0 - $0.rounded(.down)) },
-                    scenario: row["scenario"])
+                    scenario: try cells.value("scenario"))
             }
         }
     }
@@ -56,8 +61,9 @@ public struct AlarmJournalReader: Sendable {
         if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         let query = sql
         let args = arguments
+        let path = path
         return try database.read { db in
-            try Row.fetchAll(db, sql: query, arguments: args).map(Self.row)
+            try Row.fetchAll(db, sql: query, arguments: args).map { try Self.row(JournalCells(path: path, table: "event", row: $0)) }
         }
     }
 
@@ -72,7 +78,7 @@ public struct AlarmJournalReader: Sendable {
         var satelliteIndex: [String: Int] = [:]
         var satelliteNames: [String] = []
         var lastSeconds = session.endSimSeconds ?? session.startSimSeconds
-        let sessionID = session.id
+        let sessionID = session.id, path = path
         try database.read { db in
             let cursor = try Row.fetchCursor(
                 db,
@@ -96,7 +102,7 @@ public struct AlarmJournalReader: Sendable {
                     satelliteIndex[satellite] = index
                     satelliteNames.append(satellite)
                 }
-                let simSeconds: Double = row["sim_time"]
+                let simSeconds = try JournalCells(path: path, table: "event", row: row).finite("sim_time")
                 lastSeconds = max(lastSeconds, simSeconds)
                 accumulator.ingest(
                     key: AlarmKey(satellite: index, parameter: parameter), simSeconds: simSeconds,
@@ -133,13 +139,15 @@ public struct AlarmJournalReader: Sendable {
         return try database.read { db in try String.fetchOne(db, sql: sql) }
     }
 
-    private static func row(_ r: Row) -> AlarmJournalRow {
+    private static func row(_ r: JournalCells) throws -> AlarmJournalRow {
         AlarmJournalRow(
-            id: r["id"], sessionID: r["session_id"], tick: r["tick"], simSeconds: r["sim_time"],
-            wallTime: r["wall_time"], kind: AlarmJournalRow.Kind(rawValue: r["kind"]) ?? .transition,
-            event: r["event"], alarm: r["alarm"], satellite: r["satellite"], parameter: r["parameter"],
-            severity: r["severity"], fromState: r["from_state"], toState: r["to_state"], value: r["value"],
-            limit: r["limit_value"], operatorName: r["operator"], comment: r["comment"])
+            id: try r.value("id"), sessionID: try r.value("session_id"), tick: try r.value("tick"),
+            simSeconds: try r.finite("sim_time"), wallTime: try r.value("wall_time"),
+            kind: AlarmJournalRow.Kind(rawValue: try r.value("kind")) ?? .transition,
+            event: try r.value("event"), alarm: try r.value("alarm"), satellite: try r.value("satellite"),
+            parameter: try r.value("parameter"), severity: try r.value("severity"), fromState: try r.value("from_state"),
+            toState: try r.value("to_state"), value: try r.value("value"), limit: try r.value("limit_value"),
+            operatorName: try r.value("operator"), comment: try r.value("comment"))
     }
 }
 

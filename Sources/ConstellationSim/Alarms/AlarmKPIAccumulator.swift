@@ -145,7 +145,11 @@ package struct AlarmKPIAccumulator: Sendable, Codable {
         perAlarm[key] = alarm
     }
 
-    private static func bucketIndex(_ s: Double) -> Int { Int((s / windowSeconds).rounded(.down)) }
+    /// The 10-minute window holding `s` seconds (clamped so any Double converts; NaN: 0).
+    private static func bucketIndex(_ s: Double) -> Int {
+        let index = (s / windowSeconds).rounded(.down)
+        return index.isNaN ? 0 : Int(min(max(index, -1e15), 1e15))
+    }
 
     private mutating func closeBucket() {
         guard bucket != Int.min else { return }

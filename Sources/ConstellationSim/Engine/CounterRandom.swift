@@ -120,7 +120,10 @@ public struct CounterRandom: Sendable, Hashable {
 /// Economics 12 (1993) 39–45 (two uniforms per attempt, ≈ 90 % acceptance).
 @inline(__always)
 package func poissonSample(_ lambda: Double, uniforms: (UInt32) -> (Double, Double)) -> Int {
-    guard lambda > 0 else { return 0 }
+    guard lambda > 0 else { return 0 }  // also NaN
+    // Past 10¹² the spread √λ is below a millionth of λ: the mean is the sample, and
+    // larger (or infinite) means are capped so counts summed over a run stay in Int.
+    guard lambda <= poissonMeanLimit else { return Int(poissonMeanLimit) }
     if lambda < 10 { return poissonByInversion(lambda, probabilityOfZero: exp(-lambda), uniform: uniforms(0).0) }
     let slam = lambda.squareRoot(), logLambda = log(lambda)
     let b = 0.931 + 2.53 * slam
@@ -141,6 +144,9 @@ package func poissonSample(_ lambda: Double, uniforms: (UInt32) -> (Double, Doub
     // Unreachable in practice (each attempt is accepted with probability ≈ 0.9).
     return Int(lambda.rounded())
 }
+
+/// Largest Poisson mean sampled; larger means return this value (see `poissonSample`).
+package let poissonMeanLimit = 1e12
 
 /// A Poisson(λ) sample for λ < 10 by inversion of the CDF with one uniform `u`;
 /// `probabilityOfZero` is e^(−λ) (passed in so a caller can compute it once per tick).

@@ -119,6 +119,21 @@ public struct SGP4IntegratorCache: Sendable, Hashable {
         self.init(key: .nan, atime: 0, xli: 0, xni: 0)
     }
 
+    /// True when a propagation to `t` minutes of the orbit whose resonance key is `key`
+    /// continues from this cache (same orbit, same side of epoch, not before the cached
+    /// step); false when it restarts from epoch.
+    @inline(__always)
+    package func continues(to t: Double, key: Double) -> Bool {
+        key == self.key && atime != 0 && t * atime > 0 && abs(t) >= abs(atime)
+    }
+
+    /// Integrator steps (720 min each) a propagation to `t` minutes costs from this cache:
+    /// the work measure of the resonance integrator, for tests that bound it.
+    package func steps(to t: Double, key: Double) -> Double {
+        let from = continues(to: t, key: key) ? atime : 0
+        return (abs(t - from) / 720).rounded(.down)
+    }
+
     init(key: Double, atime: Double, xli: Double, xni: Double) {
         self.key = key
         self.atime = atime

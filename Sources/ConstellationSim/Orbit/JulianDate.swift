@@ -65,8 +65,12 @@ extension JulianDate {
     public var utcComponents: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double) {
         // Milliseconds since the Unix epoch, rounded so that 12:00:00 never prints as 11:59:59.
         let ms = (((day - TimeConstants.unixEpoch) + fraction) * TimeConstants.secondsPerDay * 1000).rounded()
-        var daysSinceEpoch = Int((ms / 86_400_000).rounded(.down))
-        let msOfDay = ms - Double(daysSinceEpoch) * 86_400_000
+        let whole = (ms / 86_400_000).rounded(.down)
+        // Past ±10¹¹ days (a damaged journal's epoch, NaN) the bound's midnight is shown
+        // instead of trapping in the conversion to Int.
+        let inRange = abs(whole) <= 1e11
+        var daysSinceEpoch = inRange ? Int(whole) : (whole > 0 ? 100_000_000_000 : -100_000_000_000)
+        let msOfDay = inRange ? ms - Double(daysSinceEpoch) * 86_400_000 : 0
         // Civil-from-days (proleptic Gregorian), days counted from 1970-01-01.
         daysSinceEpoch += 719_468
         let era = (daysSinceEpoch >= 0 ? daysSinceEpoch : daysSinceEpoch - 146_096) / 146_097

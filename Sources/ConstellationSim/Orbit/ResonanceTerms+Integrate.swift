@@ -22,7 +22,7 @@ extension ResonanceTerms {
         let stepp = 720.0, step2 = 259_200.0
         let delt = t > 0 ? stepp : -stepp
         var atime = cache.atime, xni = cache.xni, xli = cache.xli
-        if cache.key != xlamo || atime == 0 || t * atime <= 0 || abs(t) < abs(atime) {
+        if !cache.continues(to: t, key: xlamo) {
             (atime, xni, xli) = (0, no, xlamo)
         }
         var xndt = 0.0, xldot = 0.0, xnddt = 0.0, ft = 0.0

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d` (a bare number is seconds).
+/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d` (a bare number is seconds),
+/// from 0 to 100 years.
 public enum DurationText {
     /// Seconds in `text`, or nil when it is not a duration.
     public static func seconds(_ text: String) -> Double? {
@@ -18,15 +19,21 @@ public enum DurationText {
             unit = 1
         }
         let number = last.isNumber ? body : body.dropLast()
-        guard let value = Double(number), value.isFinite, value >= 0 else { return nil }
+        guard let value = Double(number), value.isFinite, value >= 0, value * unit <= maximumSeconds else { return nil }
         return value * unit
     }
 
+    /// Longest duration accepted, seconds: 100 years (36525d). Longer spans are typos, and
+    /// every tick or sample count derived from a duration then fits an Int.
+    public static let maximumSeconds = 36_525 * 86_400.0
+
     /// What `seconds` accepts, for error messages.
-    public static let accepted = "a number followed by s, m, h or d (e.g. 90s, 15m, 2h, 1.5d)"
+    public static let accepted = "a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d)"
 
     /// `2h`, `90m`, `45s`, `1.5d`: the shortest exact spelling.
     public static func format(_ seconds: Double) -> String {
+        // Past 2^53 s a whole number of units no longer fits an exact Int spelling.
+        guard seconds.isFinite, abs(seconds) < 9.0e15 else { return String(format: "%gs", seconds) }
         for (unit, size) in [("d", 86_400.0), ("h", 3600), ("m", 60)] where seconds >= size {
             let value = seconds / size
             if value == value.rounded() { return "\(Int(value))\(unit)" }

@@ -12,6 +12,7 @@ extension ScenarioFile {
     /// `shells:` — Walker shells.
     static func shells(_ top: ScenarioFileReader, epoch: JulianDate, classes: [String]) throws(ScenarioFileError) -> [ShellDesign] {
         var result: [ShellDesign] = []
+        var satellites = 0
         for (i, node) in try top.sequence("shells", what: "shells").enumerated() {
             let r = try ScenarioFileReader(node, source: top.source, path: "shells[\(i)]", what: "a shell", keys: shellKeys)
             let name = try r.optionalString("name", what: "a name") ?? "shell-\(i + 1)"
@@ -24,8 +25,13 @@ extension ScenarioFile {
                 throw r.error("altitude_km", "\(ScenarioFileReader.format(altitudeKm)) km is below "
                                              + "\(Int(minimumAltitudeKm)) km, where no orbit lasts")
             }
+            if altitudeKm > maximumAltitudeKm {
+                throw r.error("altitude_km", "\(ScenarioFileReader.format(altitudeKm)) km is above "
+                                             + "\(Int(maximumAltitudeKm)) km: use an Earth orbit, 150…100000 km")
+            }
             let planes = try r.requiredInt("planes", what: "planes in the shell", example: "24", minimum: 1)
             let perPlane = try r.requiredInt("per_plane", what: "satellites per plane", example: "22", minimum: 1)
+            satellites = try checkSatelliteCount(r, planes: planes, perPlane: perPlane, before: satellites)
             let phasing = try r.int("phasing", what: "Walker phasing F, 0 ≤ F < planes", default: 0, minimum: 0)
             if phasing >= planes {
                 throw r.error("phasing", "\(phasing) must be below planes (\(planes)): Walker phasing F is 0…\(planes - 1)")
@@ -42,7 +48,7 @@ extension ScenarioFile {
     static func orientation(_ r: ScenarioFileReader, altitudeKm: Double, epoch: JulianDate) throws(ScenarioFileError)
         -> (inclinationDeg: Double, raanDeg: Double) {
         let sunSynchronous = try r.bool("sun_synchronous", default: false)
-        let raanOffset = try r.optionalDouble("raan_offset_deg", unit: "degrees", example: "0")
+        let raanOffset = try r.optionalDouble("raan_offset_deg", unit: "degrees", example: "0", range: .closed(-360, 360))
         guard sunSynchronous else {
             if r.has("ltan") { throw r.error("ltan", "'ltan' needs 'sun_synchronous: true'") }
             let inclination = try r.requiredDouble("inclination_deg", unit: "degrees", example: "53", range: .closed(0, 180))
@@ -61,7 +67,13 @@ extension ScenarioFile {
         guard let hours = localTimeHours(text) else {
             throw r.error("ltan", "\(ScenarioFileReader.quote(text)) is not a local time (HH:MM from 00:00 to 23:59, e.g. \"18:00\")")
         }
-        return (sunSynchronousInclinationDeg(altitudeKm: altitudeKm), firstPlaneRAANDeg(ltanHours: hours, epoch: epoch))
+        let inclination = sunSynchronousInclinationDeg(altitudeKm: altitudeKm)
+        guard inclination.isFinite else {
+            // cos i = −Ω̇☉ / ((3/2) J2 (R/a)² n) passes −1 near 5,970 km: J2 turns the plane too slowly.
+            throw r.error("altitude_km", "no sun-synchronous orbit exists at \(ScenarioFileReader.format(altitudeKm)) km: "
+                                         + "use an altitude below \(Int(maximumSunSynchronousAltitudeKm)) km")
+        }
+        return (inclination, firstPlaneRAANDeg(ltanHours: hours, epoch: epoch))
     }
 
     /// `HH:MM` as hours, or nil.

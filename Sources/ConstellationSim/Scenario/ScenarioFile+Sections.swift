@@ -41,11 +41,12 @@ extension ScenarioFile {
             "dose_rad_per_day_outside_saa", "dose_rad_per_day_inside_saa", "hbm_irregularity_dose_rad", "hard_failure_dose_rad",
             "throughput_loss_at_hard_failure_dose", "accelerator_hazard_increase_per_krad",
         ]) else { return p }
-        p.sensitiveBits = try r.double("sensitive_bits", unit: "bits", default: p.sensitiveBits, range: .nonNegative)
+        p.sensitiveBits = try r.double("sensitive_bits", unit: "bits", default: p.sensitiveBits,
+                                 range: .closed(0, maximumSensitiveBits))
         p.upsetsPerBitPerDayOutsideSAA = try r.double("upsets_per_bit_per_day_outside_saa", unit: "upsets per bit per day",
-                                                      default: p.upsetsPerBitPerDayOutsideSAA, range: .nonNegative)
+                                                      default: p.upsetsPerBitPerDayOutsideSAA, range: .closed(0, 1))
         p.upsetsPerBitPerDayInsideSAA = try r.double("upsets_per_bit_per_day_inside_saa", unit: "upsets per bit per day",
-                                                     default: p.upsetsPerBitPerDayInsideSAA, range: .nonNegative)
+                                                     default: p.upsetsPerBitPerDayInsideSAA, range: .closed(0, 1))
         p.uncorrectableFraction = try r.double("uncorrectable_fraction", unit: "fraction", default: p.uncorrectableFraction,
                                                range: .fraction)
         p.doseRadSiPerDayOutsideSAA = try r.double("dose_rad_per_day_outside_saa", unit: "rad(Si) per day",

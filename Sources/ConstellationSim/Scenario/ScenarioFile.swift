@@ -48,11 +48,16 @@ public enum ScenarioFile {
         var scenario = Scenario(
             name: try top.optionalString("name", what: "a name") ?? fallbackName,
             epoch: try epoch(top),
-            dtSeconds: try top.double("dt_s", unit: "seconds", default: 10, range: .positive),
+            dtSeconds: try top.double("dt_s", unit: "seconds", default: 10, range: .closed(dtRangeS.minimum, dtRangeS.maximum)),
             seed: try seed(top),
             durationSeconds: try top.optionalDuration("duration") ?? 86_400,
             spacecraft: try spacecraftClasses(top),
             shells: [])
+        if scenario.durationSeconds / scenario.dtSeconds > Double(HeadlessRun.maximumTicks) {
+            throw top.error("duration", "\(DurationText.format(scenario.durationSeconds)) is more than "
+                                        + "\(HeadlessRun.maximumTicks) ticks of \(DurationText.format(scenario.dtSeconds)): "
+                                        + "use up to \(DurationText.format(Double(HeadlessRun.maximumTicks) * scenario.dtSeconds))")
+        }
         scenario.summary = try top.optionalString("description", what: "one line of text") ?? ""
         let classNames = scenario.spacecraft.map(\.name)
         scenario.shells = try shells(top, epoch: scenario.epoch, classes: classNames)

@@ -167,7 +167,7 @@ final class ScenarioFileReader {
     /// `550`, `0.3`, `1e-07`: a number as a user would write it.
     static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
+        return abs(value) >= 1e15 ? String(format: "%g", value) : String(value)
     }
 
     static func quote(_ text: String) -> String { "\"\(text)\"" }

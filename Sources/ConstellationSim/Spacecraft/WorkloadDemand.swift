@@ -35,6 +35,7 @@ public struct InferenceDemandModel: Sendable, Hashable, Codable {
     /// Diurnal factor 0…1 at local solar time `hours` (linear between whole hours, wrapping).
     @inline(__always)
     public static func diurnal(localSolarHours hours: Double) -> Double {
+        guard hours.isFinite else { return 0 }  // a NaN position: no demand rather than a trap
         let h = hours.truncatingRemainder(dividingBy: 24)
         let t = h < 0 ? h + 24 : h
         let i = min(Int(t), 23)
@@ -45,7 +46,8 @@ public struct InferenceDemandModel: Sendable, Hashable, Codable {
     /// Population weight 0…1 of the 10° band holding `latitudeDeg` (90° falls in the top band).
     @inline(__always)
     public static func populationWeight(latitudeDeg: Double) -> Double {
-        let band = min(max(Int(((latitudeDeg + 90) / 10).rounded(.down)), 0), 17)
+        guard latitudeDeg.isFinite else { return 0 }
+        let band = Int(min(max(((latitudeDeg + 90) / 10).rounded(.down), 0), 17))
         return populationShareByBand[band] / largestShare
     }
 

@@ -44,11 +44,19 @@ public struct HeadlessRun {
         let dt = scenario.dtSeconds
         guard durationS > 0 else { throw .durationNotPositive }
         guard everyS > 0 else { throw .intervalNotPositive }
+        // Bounded before any tick count becomes an Int: 1e308 days is a finite Double.
+        let ticks = durationS / dt
+        guard ticks.isFinite, ticks <= Double(Self.maximumTicks) else {
+            throw .tooManyTicks(durationS: durationS, tickS: dt, limit: Self.maximumTicks)
+        }
         let ratio = everyS / dt
         guard abs(ratio - ratio.rounded()) < 1e-9, ratio.rounded() >= 1 else {
             throw .intervalNotMultipleOfTick(intervalS: everyS, tickS: dt, suggestedS: dt * max(1, ratio.rounded()))
         }
         self.scenario = scenario
+        totalTicks = Int(ticks.rounded(.down))
+        // An interval past the run takes only the first sample; capped so it stays an Int.
+        ticksPerSample = ratio > Double(Self.maximumTicks) ? Self.maximumTicks + 1 : Int(ratio.rounded())
         self.durationS = durationS
         self.everyS = everyS
         self.telemetry = telemetry
@@ -69,10 +77,14 @@ public struct HeadlessRun {
         }
     }
 
-    /// Ticks between two samples.
-    public var ticksPerSample: Int { Int((everyS / scenario.dtSeconds).rounded()) }
-    /// Total ticks run.
-    public var totalTicks: Int { Int((durationS / scenario.dtSeconds).rounded(.down)) }
+    /// Most ticks one run may take: 10⁸ (a year at dt = 0.3 s, three centuries at dt = 10 s).
+    /// Past it a run would not end in a working day on any machine; such a duration is a typo.
+    public static let maximumTicks = 100_000_000
+
+    /// Ticks between two samples (more than `totalTicks` when `every` exceeds the run).
+    public let ticksPerSample: Int
+    /// Total ticks run, at most `maximumTicks`.
+    public let totalTicks: Int
 
     /// Runs the study. `progress` receives the fraction done after each sample.
     public func run(into encoder: inout TelemetryEncoder, progress: (Double) -> Void = { _ in }) throws {
@@ -152,6 +164,8 @@ public struct HeadlessRun {
 public enum HeadlessRunError: Error, Sendable, Hashable {
     case durationNotPositive
     case intervalNotPositive
+    /// The run would take more than `limit` ticks of `tickS` seconds.
+    case tooManyTicks(durationS: Double, tickS: Double, limit: Int)
     /// The sample interval is not a whole number of ticks; `suggestedS` is the nearest that is.
     case intervalNotMultipleOfTick(intervalS: Double, tickS: Double, suggestedS: Double)
     /// Satellite rows were picked for a fleet-row run.

@@ -24,6 +24,11 @@ public enum TerminationSignals {
         }
     }
 
+    /// The conventional exit status after the signal received (128 + signal: 130 for
+    /// SIGINT, 143 for SIGTERM, 129 for SIGHUP), so a script can tell the console was
+    /// stopped; nil when none arrived.
+    public static var exitStatus: Int32? { pending.map { 128 + $0 } }
+
     /// The signal received, or nil.
     public static var pending: Int32? {
         let value = received.load(ordering: .relaxed)

@@ -20,6 +20,11 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The pid of the process the window runs (the command given to `init`).
+    func panePID() -> pid_t? {
+        (try? tmux(["list-panes", "-t", "0", "-F", "#{pane_pid}"])).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
     /// The visible screen, one string per row.
     func screen() -> [String] {
         ((try? tmux(["capture-pane", "-p", "-t", "0"])) ?? "").components(separatedBy: "\n")
