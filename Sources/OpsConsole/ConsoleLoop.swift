@@ -5,7 +5,7 @@ public protocol EngineLink: Sendable {
     func send(_ command: EngineCommand)
     func setView(_ request: ViewRequest)
     func latestSnapshot() -> (version: UInt64, snapshot: FleetSnapshot?)
-    /// Archives these satellites every tick (the selection); see `EngineHost.archiveEveryTick`.
+    /// Archives these satellites every tick (the selected and pinned ones); see `EngineHost.archiveEveryTick`.
     func archiveEveryTick(_ satellites: [Int])
     /// Shows the past after `tick` (nil: live); see `EngineHost.rewind(to:)`.
     func rewind(to tick: UInt64?)
@@ -16,7 +16,7 @@ public protocol EngineLink: Sendable {
 }
 
 extension EngineLink {
-    /// An engine without an archive ignores the selection.
+    /// An engine without an archive ignores the selection and the pins.
     public func archiveEveryTick(_ satellites: [Int]) {}
     /// An engine without a history cannot rewind (`rewindStatus` says so).
     public func rewind(to tick: UInt64?) {}
@@ -42,8 +42,8 @@ public final class ConsoleLoop {
     private let themes: [Theme]
     /// Draw ASCII only (no braille, box drawing or other non-ASCII characters).
     private let ascii: Bool
-    /// The satellite last handed to `archiveEveryTick` (nil: none yet).
-    private var archivedSelection: Int?
+    /// The satellites last handed to `archiveEveryTick` (nil: none yet).
+    private var archived: [Int]?
     /// The past last asked of the engine (nil: live).
     private var requestedRewind: UInt64?
 
@@ -117,9 +117,9 @@ public final class ConsoleLoop {
         if let snapshot, snapshot.shellNames.count != state.shellCount {
             send(update(&state, .shellsKnown(snapshot.shellNames.count)))
         }
-        if archivedSelection != state.selected {
-            archivedSelection = state.selected
-            engine.archiveEveryTick([state.selected])
+        if archived != state.archivedEveryTick {
+            archived = state.archivedEveryTick
+            engine.archiveEveryTick(state.archivedEveryTick)
         }
         guard forceFull || version != drawnVersion || state != drawnState else { return }
         var grid = Grid(width: state.size.width, height: state.size.height)

@@ -94,4 +94,42 @@ import Testing
         #expect(neighbour == other.filter { $0.key % 5 == 0 })
         #expect(neighbour.keys.sorted() == [5, 10, 15, 20])
     }
+
+    /// The console hands over the selected satellite and the pinned ones (ascending, each
+    /// once): all three have a row every tick, the rest of the fleet only at the interval.
+    @Test func pinnedAndSelectedSatellitesAreArchivedEveryTick() throws {
+        let path = RecordedDrill.temporaryPath("archive-pinned")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scenario = try RecordedDrill.recipe.scenario()
+        var simulation = Simulation(scenario: scenario)
+        let journal = try AlarmJournal(path: path, startSimSeconds: 0, satelliteIDs: simulation.fleet.ids)
+        simulation.recordsAlarmBatches = true
+        simulation.telemetryArchive = TelemetryArchivePolicy(everyTicks: 4, maximumRows: 100_000)
+        let fullRate = [3, 7, 12]  // pinned 3 and 12, selected 7
+        simulation.archivedEveryTick = fullRate
+        var expected: [Int: [UInt64: [Double]]] = [:]
+        for _ in 0..<12 {
+            simulation.advance()
+            for satellite in fullRate + [8] {
+                expected[satellite, default: [:]][simulation.tick] = SatelliteSamples.row(simulation.world, satellite)
+            }
+            try journal.append(simulation.takeAlarmBatches())
+        }
+        let session = journal.sessionID
+        try journal.close()
+        let reader = try TelemetryArchiveReader(path: path)
+        var archived: [Int: [UInt64: [Double]]] = [:], rowsPerTick: [UInt64: Int] = [:]
+        try reader.satellites(session: session, ticks: 0...100, only: nil) { tick, _, satellite, values in
+            archived[satellite, default: [:]][tick] = values
+            rowsPerTick[tick, default: 0] += 1
+        }
+        for satellite in fullRate {
+            #expect(archived[satellite] == expected[satellite], "satellite \(satellite) every tick")
+            #expect(archived[satellite]?.count == 12)
+        }
+        #expect(archived[8] == expected[8]?.filter { $0.key % 4 == 0 })
+        #expect(archived[8]?.keys.sorted() == [4, 8, 12])
+        let fleet = simulation.fleet.ids.count
+        #expect(rowsPerTick == Dictionary(uniqueKeysWithValues: (1...12).map { ($0, $0 % 4 == 0 ? fleet : 3) }))
+    }
 }

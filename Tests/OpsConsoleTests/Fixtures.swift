@@ -43,6 +43,10 @@ final class FakeEngine: EngineLink {
     func publish(_ snapshot: FleetSnapshot) { state.withLock { $0.snapshot = snapshot; $0.version += 1 } }
     var commands: [EngineCommand] { state.withLock { $0.commands } }
     var lastView: ViewRequest? { state.withLock { $0.views.last } }
+    private let archiveCalls = Mutex<[[Int]]>([])
+    func archiveEveryTick(_ satellites: [Int]) { archiveCalls.withLock { $0.append(satellites) } }
+    /// Every list handed to `archiveEveryTick`, in order.
+    var archived: [[Int]] { archiveCalls.withLock { $0 } }
 }
 
 /// The view tests' fleet: one 53° shell at 550 km, 72 planes × 22 (Walker 1584/72/17),

@@ -118,9 +118,9 @@ public final class EngineHost: Sendable {
         return rewinder.inspectPast(body)
     }
 
-    /// Archives `satellites` (fleet indices; the console's selection) every tick from the
-    /// next one on, besides the downsampled fleet samples. Changes nothing in the run, so
-    /// it is not a command and is not logged.
+    /// Archives `satellites` (fleet indices; the console's selected and pinned satellites)
+    /// every tick from the next one on, besides the downsampled fleet samples. Changes
+    /// nothing in the run, so it is not a command and is not logged.
     public func archiveEveryTick(_ satellites: [Int]) {
         queue.async { [self] in core.withLock { $0.simulation.archivedEveryTick = satellites } }
     }

@@ -97,8 +97,8 @@ extension Simulation {
     }
 
     /// Satellites (fleet indices) archived every tick, not only every
-    /// `telemetryArchive.everyTicks` (the console's selection). Changes no state of the
-    /// run; takes effect when a telemetry archive is set.
+    /// `telemetryArchive.everyTicks` (the console's selected and pinned satellites).
+    /// Changes no state of the run; takes effect when a telemetry archive is set.
     public var archivedEveryTick: [Int] {
         get { alarmIO.fullRate }
         set { alarmIO.fullRate = newValue }

@@ -9,6 +9,9 @@ public struct AppState: Sendable, Hashable {
     public var view: ConsoleView = .overview
     /// Fleet index of the selected satellite.
     public var selected = 0
+    /// Fleet indices of the pinned satellites, ascending (at most `maximumPins`): marked
+    /// in the table and archived every tick with the selection.
+    public var pinned: [Int] = []
     /// Position of the selection bar in the table's order (equals `selected` in fleet order).
     public var cursor = 0
     /// The table's order; nil is fleet order.
@@ -60,6 +63,14 @@ public struct AppState: Sendable, Hashable {
         self.size = size
         self.keyMap = keyMap
     }
+
+    /// Most satellites pinned at once: each is archived every tick, so the archive's
+    /// full-rate rows stay a handful per tick.
+    public static let maximumPins = 8
+
+    /// The satellites the archive keeps every tick: the selected and the pinned ones,
+    /// ascending, each once.
+    public var archivedEveryTick: [Int] { Array(Set(pinned + [selected])).sorted() }
 
     /// The smallest terminal the console draws in.
     public static let minimumSize = Size(width: 80, height: 24)

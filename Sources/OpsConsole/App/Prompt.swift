@@ -112,6 +112,8 @@ public struct FrameData: Sendable, Hashable {
     /// Ticks in one orbit of the selected satellite (nil: unknown).
     public var orbitStepTicks: Int?
     public var selectedID: String?
+    /// The fleet index of `selectedID`'s satellite (the snapshot may lag the selection a frame).
+    public var selectedIndex: Int?
     public var filterMatchCount: Int?
     public var filterMatches: [Int] = []
     public var lookup: SatelliteLookup?
@@ -131,6 +133,7 @@ public struct FrameData: Sendable, Hashable {
             orbitStepTicks = max(1, Int((period / s.dtSeconds).rounded()))
         }
         selectedID = s.selected?.id
+        selectedIndex = s.selected?.index
         filterMatchCount = s.filterMatchCount
         filterMatches = s.filterMatches
         lookup = s.lookup

@@ -10,6 +10,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
         return []
     case .snapshotArrived(let count):
         state.satelliteCount = count
+        state.pinned.removeAll { $0 >= count }
         state.cursor = min(state.cursor, max(0, state.tableTotal - 1))
         if !state.isReordered { state.selected = state.cursor }
         keepSelectionVisible(&state)
@@ -52,6 +53,10 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         return []
     }
     if let commands = performAlarmOrTool(action, on: &state) { return commands }
+    if action == .pin {
+        togglePin(&state)
+        return []
+    }
     switch action {
     case .togglePause: return [.togglePause]
     case .stepTick: return [.step(1)]

@@ -34,6 +34,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case filter = "filter"
     case nextMatch = "next-match"
     case jump = "jump"
+    case pin = "pin"
     case clear = "clear"
     case injectFault = "inject-fault"
     case stepOrbit = "step-orbit"
@@ -78,6 +79,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .filter: return "filter table (temp>80 mode=SAFE…)"
         case .nextMatch: return "next filtered satellite"
         case .jump: return "jump to a satellite by id"
+        case .pin: return "pin / unpin the satellite"
         case .clear: return "clear / back to live"
         case .injectFault: return "inject a fault (menu)"
         case .stepOrbit: return "step one orbit (while paused)"
@@ -133,6 +135,7 @@ public struct KeyMap: Sendable, Hashable {
         .character("a"): .acknowledge, .character("A"): .acknowledgeAll, .character("c"): .acknowledgeWithComment,
         .character("s"): .shelve, .character("u"): .unshelve, .character("r"): .resetLatched, .enter: .expand,
         .character("/"): .filter, .character("n"): .nextMatch, .character("g"): .jump, .escape: .clear,
+        .character("p"): .pin,
         .character("f"): .injectFault, .character(">"): .stepOrbit,
         .character("b"): .rewindBack, .left: .rewindBack, .right: .rewindForward,
     ])

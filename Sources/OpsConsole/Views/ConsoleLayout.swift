@@ -34,11 +34,11 @@ public enum ConsoleLayout {
             FleetSummaryView.render(snapshot, area: Rect(x: 0, y: content.y, width: width, height: 1), into: &grid)
             FleetTableView.render(state, snapshot,
                                   area: Rect(x: 0, y: content.y + 1, width: width, height: content.height - 1),
-                                  into: &grid)
+                                  ascii: ascii, into: &grid)
         case .map: MapView.render(state, snapshot, area: content, into: &grid)
         case .constellation: ConstellationView.render(state, snapshot, area: content, into: &grid)
         case .alarms: AlarmListView.render(alarms, state: state, snapshot: snapshot, area: content, into: &grid)
-        case .detail: SatelliteDetailView.render(snapshot, area: content, into: &grid)
+        case .detail: SatelliteDetailView.render(snapshot, pinned: state.pinned, area: content, into: &grid)
         }
         FooterView.render(state, snapshot, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         FaultMenuView.render(state, area: content, into: &grid)

@@ -7,7 +7,8 @@ import ConstellationSim
 /// far), LNK (laser links up). From 120 columns PLANE, SLOT, LAT °, LON °, ALT km are
 /// added; from 140 columns SHELL too. Values with alarm limits (battery, temperatures,
 /// links, mode) are styled by the satellite class's `LimitSet`: `.critical` at or past a
-/// critical level, `.warning` at or past a warning level, `.ok` otherwise.
+/// critical level, `.warning` at or past a warning level, `.ok` otherwise. A pinned
+/// satellite has `●` (`*` in ASCII) in the column before its id.
 public enum FleetTableView {
     struct Column: Sendable {
         let title: String
@@ -53,7 +54,9 @@ public enum FleetTableView {
     static func columns(width: Int) -> [Column] { allColumns.filter { $0.minTerminalWidth <= width } }
 
     /// Renders the title row at `area.y` and the rows below it.
-    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, area: Rect, into grid: inout Grid) {
+    /// `ascii`: mark pins with `*` rather than `●`.
+    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, area: Rect, ascii: Bool = false,
+                              into grid: inout Grid) {
         guard area.height > 0 else { return }
         let columns = columns(width: area.width)
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.columnHeader))
@@ -75,6 +78,9 @@ public enum FleetTableView {
             let isSelected = row.index == state.selected
             let base = isSelected ? Style(.selection, .reverse) : Style(.normal)
             if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base) }
+            if state.pinned.contains(row.index) {
+                grid.put(ascii ? "*" : "●", x: area.x, y: y, style: isSelected ? base : Style(.title, .bold), clip: area)
+            }
             let limits = snapshot.limits.indices.contains(row.spacecraftClass) ? snapshot.limits[row.spacecraftClass] : .default
             var x = area.x + 1
             for column in columns {

@@ -9,12 +9,14 @@ public enum SatelliteDetailView {
     static let bars: [Unicode.Scalar] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     static let leftWidth = 38
 
-    public static func render(_ snapshot: FleetSnapshot?, area: Rect, into grid: inout Grid) {
+    /// `pinned`: the pinned satellites (fleet indices); the title says when this one is.
+    public static func render(_ snapshot: FleetSnapshot?, pinned: [Int] = [], area: Rect, into grid: inout Grid) {
         guard let snapshot, let row = snapshot.selected else {
             grid.put(" no satellite selected", x: area.x, y: area.y, style: Style(.muted), clip: area)
             return
         }
-        Box.draw(area, title: "Satellite \(row.id)", style: Style(.border), into: &grid)
+        let title = "Satellite \(row.id)" + (pinned.contains(row.index) ? " · pinned" : "")
+        Box.draw(area, title: title, style: Style(.border), into: &grid)
         let inside = area.inset(by: 1)
         // 38 columns at 80; wider terminals give the left column up to 52 (long causes).
         let leftColumns = max(leftWidth, min(52, inside.width - 48))
