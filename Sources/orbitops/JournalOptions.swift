@@ -14,8 +14,8 @@ struct JournalOptions: ParsableArguments {
     var disabled = false
 
     @Option(name: .customLong("archive-every"),
-            help: "Archive every satellite's telemetry in the journal at this interval (a multiple of the tick, e.g. 60s).")
-    var archiveEvery = "60s"
+            help: "Archive every satellite's telemetry in the journal at this interval (a multiple of the tick, e.g. 60s; default: 60s, or one tick when the tick is longer or does not divide it).")
+    var archiveEvery: String?
 
     @Option(name: .customLong("archive-max-mb"),
             help: "Most MB of per-satellite telemetry kept in the journal; the oldest samples go first (0: none).")
@@ -23,7 +23,7 @@ struct JournalOptions: ParsableArguments {
 
     func validate() throws {
         if disabled, path != nil { throw ValidationError("--journal and --no-journal exclude each other") }
-        guard DurationText.seconds(archiveEvery).map({ $0 > 0 }) == true else {
+        if let archiveEvery, DurationText.seconds(archiveEvery).map({ $0 > 0 }) != true {
             throw ValidationError("--archive-every '\(archiveEvery)' is not a positive duration: use \(DurationText.accepted)")
         }
         guard (0...1_000_000).contains(archiveMaxMB) else {
@@ -32,14 +32,22 @@ struct JournalOptions: ParsableArguments {
     }
 
     /// The per-satellite archive for a scenario ticking every `dtSeconds`.
+    /// Without `--archive-every` the interval is the tick multiple nearest 60 s (at least
+    /// one tick), so any scenario tick works; a given interval must be a whole multiple.
     func archivePolicy(dtSeconds: Double) throws -> TelemetryArchivePolicy {
+        let budget = archiveMaxMB * 1_000_000
+        guard let archiveEvery else {
+            let ticks = max(1, min(1e9, (60 / dtSeconds).rounded()))
+            return TelemetryArchivePolicy(everyTicks: Int(ticks), maximumBytes: budget)
+        }
         let every = DurationText.seconds(archiveEvery) ?? 60
         let ratio = (every / dtSeconds).rounded()
         guard ratio >= 1, ratio < 1e9, abs(every / dtSeconds - ratio) < 1e-9 else {
+            let suggestion = DurationText.format(dtSeconds * max(1, min(1e9, ratio)))
             throw UsageError("--archive-every \(archiveEvery) is not a whole multiple of the scenario tick "
-                             + "(dt = \(DurationText.format(dtSeconds)))")
+                             + "(dt = \(DurationText.format(dtSeconds))); use a multiple such as \(suggestion)")
         }
-        return TelemetryArchivePolicy(everyTicks: Int(ratio), maximumBytes: archiveMaxMB * 1_000_000)
+        return TelemetryArchivePolicy(everyTicks: Int(ratio), maximumBytes: budget)
     }
 
     /// The journal file to write, creating the default directory; nil with `--no-journal`.

@@ -96,8 +96,33 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("fifo.sqlite").path
         #expect(mkfifo(path, 0o600) == 0)
-        let r = try BinaryUnderTest.run(["journal", path])
-        #expect(r.status == 2)
-        #expect(r.stderr == "orbitops: not a regular file (a FIFO, device or directory): \(path): give a journal file\n")
+        let expected = "orbitops: not a regular file (a FIFO, device or directory): \(path): give a journal file\n"
+        // Every reader of journals opens them the same way: none may block on the FIFO.
+        for arguments in [["journal", path], ["replay", path, "--verify"], ["export", path, "--telemetry", "fleet"]] {
+            let r = try BinaryUnderTest.run(arguments)
+            #expect(r.status == 2, "\(arguments)")
+            #expect(r.stderr == expected, "\(arguments)")
+        }
+    }
+
+    /// A tick that does not divide the default 60 s archive interval still runs (with or
+    /// without a journal); an explicit interval that does not fit says what would.
+    @Test func anyTickRunsWithTheDefaultArchiveInterval() throws {
+        let dir = try journalTestDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("dt120.yaml")
+        try "dt_s: 120\nshells:\n  - {altitude_km: 550, inclination_deg: 53, planes: 1, per_plane: 2}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let journal = dir.appendingPathComponent("j.sqlite").path
+        for extra in [["--no-journal"], ["--journal", journal]] {
+            let r = try BinaryUnderTest.run(["simulate", "--scenario", file.path, "--duration", "10m", "--every", "2m"] + extra)
+            #expect(r.status == 0, "\(extra) \(r.stderr)")
+            #expect(r.stdout.split(separator: "\n").count == 13)
+        }
+        let bad = try BinaryUnderTest.run(["simulate", "--scenario", file.path, "--duration", "10m", "--every", "2m",
+                                           "--no-journal", "--archive-every", "90s"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "orbitops: --archive-every 90s is not a whole multiple of the scenario tick (dt = 2m); "
+                + "use a multiple such as 2m\n")
     }
 }

@@ -30,9 +30,7 @@ extension AlarmJournal {
     /// The command log of `session` (default: the newest session in the file), in order.
     /// Throws for a file that is not a journal or a row that does not decode, naming it.
     public static func commands(path: String, session: Int64? = nil) throws -> [JournaledCommand] {
-        var config = Configuration()
-        config.readonly = true
-        let database = try DatabaseQueue(path: path, configuration: config)
+        let database = try AlarmJournal.openReadOnly(path: path)
         defer { try? database.close() }
         return try database.read { db in
             guard try db.tableExists("command") else {

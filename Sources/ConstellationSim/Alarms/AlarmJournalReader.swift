@@ -9,14 +9,7 @@ public struct AlarmJournalReader: Sendable {
     private let database: DatabaseQueue
 
     public init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw AlarmJournalError.notFound(path: path) }
-        // A FIFO or device would block SQLite's open forever (or read a stream): only regular files.
-        let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-        guard type == .typeRegular else { throw AlarmJournalError.notARegularFile(path: path) }
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
-        database = try DatabaseQueue(path: path, configuration: config)
+        database = try AlarmJournal.openReadOnly(path: path)
         self.path = path
         let isJournal = try database.read { db in try db.tableExists("event") && db.tableExists("session") }
         guard isJournal else { throw AlarmJournalError.notAJournal(path: path) }

@@ -25,9 +25,7 @@ struct JournalTables {
 
     /// Session `session` of the journal at `path`, rows with tick ≤ `through`.
     static func read(path: String, session: Int64, through: UInt64) throws -> JournalTables {
-        var config = Configuration()
-        config.readonly = true
-        let database = try DatabaseQueue(path: path, configuration: config)
+        let database = try AlarmJournal.openReadOnly(path: path)
         defer { try? database.close() }
         return try database.read { db in
             func lines(_ table: String, _ columns: [String], order: String) throws -> [Line] {

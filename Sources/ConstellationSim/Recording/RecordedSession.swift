@@ -34,11 +34,7 @@ public struct RecordedSession: Sendable {
     /// Throws `AlarmJournalError` for a missing file or one that is not a journal, and
     /// `CommandLogError` for a damaged row.
     public static func read(path: String, session: Int64? = nil) throws -> RecordedSession {
-        guard FileManager.default.fileExists(atPath: path) else { throw AlarmJournalError.notFound(path: path) }
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
-        let database = try DatabaseQueue(path: path, configuration: config)
+        let database = try AlarmJournal.openReadOnly(path: path)
         defer { try? database.close() }
         let row: Row? = try database.read { db in
             guard try db.tableExists("session"), try db.tableExists("event") else {

@@ -10,11 +10,7 @@ public struct TelemetryArchiveReader: Sendable {
     /// Opens the journal read-only. Throws `AlarmJournalError` for a missing file or one
     /// without an archive (written before schema v4).
     public init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw AlarmJournalError.notFound(path: path) }
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
-        database = try DatabaseQueue(path: path, configuration: config)
+        database = try AlarmJournal.openReadOnly(path: path)
         self.path = path
         let hasArchive = try database.read { db in
             try db.tableExists("fleet_tick") && db.tableExists("satellite_sample")
