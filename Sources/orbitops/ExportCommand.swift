@@ -58,10 +58,14 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw UsageError("\(journal): no telemetry archive (journal written before recording)")
         }
-        let ticks = tickRange(dtSeconds: scenario.dtSeconds)
         let columns = telemetry == .fleet ? HeadlessRun.fleetColumns : HeadlessRun.satelliteColumns
         var encoder = TelemetryEncoder(format: format, columns: columns) { text in
             try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        }
+        // An interval holding no whole tick exports no rows (the header only, in CSV).
+        guard let ticks = tickRange(dtSeconds: scenario.dtSeconds) else {
+            try encoder.flush()
+            return
         }
         func stamp(_ simSeconds: Double) -> (String, String) {
             (scenario.epoch.adding(seconds: simSeconds).iso8601, String(format: "%.0f", simSeconds))
@@ -89,15 +93,15 @@ struct ExportCommand: ParsableCommand {
         try encoder.flush()
     }
 
-    /// `--from`…`--to` as ticks (whole ticks inside the interval).
-    private func tickRange(dtSeconds: Double) -> ClosedRange<UInt64> {
+    /// `--from`…`--to` as ticks (whole ticks inside the interval); nil when none is.
+    private func tickRange(dtSeconds: Double) -> ClosedRange<UInt64>? {
         func tick(_ text: String?, rounding: FloatingPointRoundingRule) -> UInt64? {
             guard let seconds = text.flatMap(DurationText.seconds) else { return nil }
             let t = (seconds / dtSeconds).rounded(rounding)
             return t >= 1e15 ? UInt64(1e15) : UInt64(max(0, t))
         }
         let lo = tick(from, rounding: .up) ?? 0, hi = tick(to, rounding: .down) ?? UInt64(1e15)
-        return lo...max(lo, hi)
+        return lo <= hi ? lo...hi : nil
     }
 
     /// The fleet indices `--satellites` names (nil: all).

@@ -45,6 +45,10 @@ import Testing
         let rows = out.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(3).joined(separator: ",") }
         #expect(rows.count == 6, "\(out.stdout)")
         #expect(rows.first?.hasSuffix(",600,P01-S01") == true && rows.last?.hasSuffix(",720,P02-S03") == true)
+        // An interval between two ticks (dt 10 s) holds no tick: no rows, not the next tick's.
+        let between = try BinaryUnderTest.run(["export", journal, "--telemetry", "fleet", "--from", "11s", "--to", "15s"])
+        #expect(between.status == 0, "\(between.stderr)")
+        #expect(between.stdout.split(separator: "\n").count == 1, "\(between.stdout)")
         let bad = try BinaryUnderTest.run(["export", journal, "--satellites", "X"])
         #expect(bad.status == 2 && bad.stderr.split(separator: "\n").count == 1)
     }
