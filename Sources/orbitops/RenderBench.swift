@@ -26,7 +26,7 @@ enum RenderBench {
             }
             times.sort()
             lines.append("render+diff \(width)×\(height) \(view): ".padding(toLength: 38, withPad: " ", startingAt: 0)
-                         + String(format: "%.2f ms median (first %.2f ms)", times[runs / 2], times.last ?? 0))
+                         + String(format: "%.2f ms median (max %.2f ms)", times[runs / 2], times.last ?? 0))
         }
         return lines
     }

@@ -78,9 +78,11 @@ import Testing
         #expect(CommandReplay.run(scenario, commands: edited, ticks: live.tick).world.firstDifference(from: live.world) != nil)
     }
 
-    /// Each command is in the file before it takes effect: after a command the log row is
-    /// committed (readable from another connection) with the tick it acts at.
-    @Test func commandsAreCommittedBeforeTheyAct() throws {
+    /// Each command is committed to the file (readable from another connection) by the time
+    /// the host has taken it, with the tick at whose start it acts. (That the row is written
+    /// before the command applies is the order of `HostCore.apply`; this test does not see
+    /// the order itself.)
+    @Test func commandsAreCommittedWithTheTickTheyActAt() throws {
         let path = Self.temporaryJournal()
         defer { try? FileManager.default.removeItem(atPath: path) }
         var core = HostCore(simulation: Simulation(scenario: SimulationFixtures.busy()), runState: .paused, speed: .max,

@@ -32,7 +32,7 @@ import Testing
         return states
     }
 
-    @Test(arguments: [256 << 20, 3 * 48 * 443])
+    @Test(arguments: [256 << 20, 3 * WorldState(count: 48).bytesPerSatellite * 48])
     func rewoundStateEqualsTheLiveStateThatWasAtThatTick(budget: Int) throws {
         let scenario = try RecordedDrill.recipe.scenario()
         var reference = Simulation(scenario: scenario)

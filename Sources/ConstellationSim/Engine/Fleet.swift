@@ -80,15 +80,10 @@ public struct Fleet: Sendable {
         self.rejected = rejected
     }
 
-    /// Puts the epoch orbit kinds and the link grid flags into a new world.
+    /// Puts the epoch orbit kinds into a new world (which satellites have a +grid is the
+    /// tick context's `grids`, not a column).
     func initialize(_ world: WorldState) {
-        for i in 0..<catalogStart {
-            world.orbitKind[i] = .j2
-            world.hasLinkGrid[i] = true
-        }
-        for i in catalogStart..<count {
-            world.orbitKind[i] = .sgp4
-            world.hasLinkGrid[i] = false
-        }
+        for i in 0..<catalogStart { world.orbitKind[i] = .j2 }
+        for i in catalogStart..<count { world.orbitKind[i] = .sgp4 }
     }
 }

@@ -129,7 +129,9 @@ struct HostCore: Sendable {
         case .step(let n):
             applied = runState == .paused && n > 0
             if applied {
-                for _ in 0..<n where advanceOne() {}
+                for _ in 0..<n {
+                    guard advanceOne() else { break }  // a replay ended
+                }
                 submitAlarmBatches()
             }
         case .setSpeed(let s):

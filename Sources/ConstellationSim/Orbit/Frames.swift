@@ -62,8 +62,8 @@ public struct Geodetic: Sendable, Hashable {
         self.altitudeKm = altitudeKm
     }
 
-    /// Geodetic coordinates of an Earth-fixed position in km (iterative, converges to
-    /// well below a millimetre in five passes for any altitude above the crust).
+    /// Geodetic coordinates of an Earth-fixed position in km (Bowring's method, see
+    /// `closedForm`).
     public init(earthFixed r: SIMD3<Double>) {
         self = Geodetic.closedForm(r)
     }

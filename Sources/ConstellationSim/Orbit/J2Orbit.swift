@@ -30,8 +30,10 @@ public struct J2Orbit: Sendable, Hashable, Codable {
     }
 
     /// The orbit through the inertial state (`positionKm`, `velocityKmS`) at `t`: its
-    /// osculating two-body elements (taken as the mean elements of the J2 model), so the
-    /// new orbit passes exactly through the state at `t`. Nil for a state that is not a
+    /// osculating two-body elements taken as the mean elements of the J2 model. The new
+    /// orbit passes exactly through the position at `t`; its velocity there is the J2
+    /// model's, whose mean motion n̄ differs from the two-body n by the J2 rate (up to
+    /// ≈ 0.1 %, a few m/s in LEO) — the price of flying an SGP4 satellite on J2 after a burn. Nil for a state that is not a
     /// bound, non-degenerate ellipse (e ≥ 1, r = 0, or angular momentum 0).
     public init?(positionKm r: SIMD3<Double>, velocityKmS v: SIMD3<Double>, atSimSeconds t: Double) {
         guard let elements = OrbitalElements(positionKm: r, velocityKmS: v) else { return nil }

@@ -3,7 +3,7 @@
 /// Shedding order before SAFE: compute, then heaters (the power phase's verdict).
 struct ModePhase: FleetPhase {
     static let name = "mode"
-    static let reads: [WorldColumn] = [.powerVerdict, .thermal, .faults, .radiation]
+    static let reads: [WorldColumn] = [.modeState, .powerVerdict, .thermal, .faults, .radiation]
     static let writes: [WorldColumn] = [.modeState, .mode]
 
     let context: TickContext

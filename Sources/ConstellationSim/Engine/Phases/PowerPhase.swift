@@ -5,7 +5,7 @@
 /// actually carried (they come before compute; the second ask is final).
 struct PowerPhase: FleetPhase {
     static let name = "power"
-    static let reads: [WorldColumn] = [.mode, .faults, .heaterHoldingW, .solarW]
+    static let reads: [WorldColumn] = [.mode, .faults, .battery, .utilization, .heaterHoldingW, .solarW]
     static let writes: [WorldColumn] = [.battery, .utilization, .heaterW, .heaterRequestW, .loadW, .netPowerW,
                                         .batterySOC, .powerVerdict]
 

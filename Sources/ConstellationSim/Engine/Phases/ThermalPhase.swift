@@ -2,7 +2,7 @@
 /// dissipated in the accelerator node; the radiator takes the absorbed environment.
 struct ThermalPhase: FleetPhase {
     static let name = "thermal"
-    static let reads: [WorldColumn] = [.faults, .loadW, .environmentAbsorbedW]
+    static let reads: [WorldColumn] = [.thermal, .faults, .loadW, .environmentAbsorbedW]
     static let writes: [WorldColumn] = [.thermal, .acceleratorTempC, .radiatorTempC]
 
     let context: TickContext

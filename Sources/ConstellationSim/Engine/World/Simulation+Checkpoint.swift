@@ -42,8 +42,13 @@ extension Simulation {
             appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits)
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
-        // Every field is a plain value; encoding cannot fail.
-        let data = (try? encoder.encode(rest)) ?? Data()
+        let data: Data
+        do {
+            data = try encoder.encode(rest)
+        } catch {
+            // Every field is a plain Codable value with no custom encoding: a failure is a bug.
+            preconditionFailure("checkpoint state did not encode: \(error)")
+        }
         appendInteger(UInt64(data.count), to: &out)
         out.append(contentsOf: data)
         return out

@@ -1,8 +1,11 @@
 extension WorldState {
     /// The first column and satellite where `other` differs from this world, compared by
-    /// value (doubles by bit pattern, so NaN equals NaN and −0 differs from +0); nil when
-    /// every column is identical. Padding bytes inside values are ignored, which is why
-    /// this compares values rather than checkpoint bytes.
+    /// value; nil when every result column is identical. Double columns compare by bit
+    /// pattern (NaN equals NaN, −0 differs from +0); vector and struct columns (positions,
+    /// battery, thermal, faults, modes…) by `==`. Not compared: the SGP4 batch scratch
+    /// columns and resonance integrator state, which change the cost of a tick, never its
+    /// result. Padding bytes inside values are ignored, which is why this compares values
+    /// rather than checkpoint bytes.
     public func firstDifference(from other: WorldState) -> (column: String, satellite: Int)? {
         guard count == other.count else { return ("count", min(count, other.count)) }
         func check<T: Equatable>(_ name: String, _ a: Column<T>, _ b: Column<T>) -> (String, Int)? {

@@ -36,8 +36,6 @@ public final class WorldState: @unchecked Sendable {
     public let modeState: Column<ModeState>
     /// Operating mode (also `modeState[i].mode`), the alarm engine's input.
     public let mode: Column<OperatingMode>
-    /// Whether the satellite has a +grid (designed shells); catalog satellites have no ISLs.
-    public let hasLinkGrid: Column<Bool>
 
     // MARK: Environment
     /// Visible fraction of the solar disk, 0…1.
@@ -130,7 +128,6 @@ public final class WorldState: @unchecked Sendable {
         faults = allocator.make(FaultState())
         modeState = allocator.make(ModeState())
         mode = allocator.make(.nominal)
-        hasLinkGrid = allocator.make(false)
         litFraction = allocator.make(0)
         betaDeg = allocator.make(0)
         environmentAbsorbedW = allocator.make(0)
