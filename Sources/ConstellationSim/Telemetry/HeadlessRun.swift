@@ -114,12 +114,20 @@ public struct HeadlessRun {
         }
         let fleet = simulation.fleet, s = simulation.world
         let stations = scenario.groundStations.map(\.name)
-        for i in satelliteIndices ?? Array(0..<fleet.count) {
-            guard let row = Self.satelliteRow(time: time, simS: simS, id: fleet.ids[i], SatelliteSamples.row(s, i),
-                                              stations: stations) else {
+        var values: [Double] = []
+        values.reserveCapacity(SatelliteSamples.columns.count)
+        func write(_ i: Int) throws {
+            values.removeAll(keepingCapacity: true)
+            SatelliteSamples.appendRow(s, i, to: &values)
+            guard let row = Self.satelliteRow(time: time, simS: simS, id: fleet.ids[i], values, stations: stations) else {
                 preconditionFailure("the world holds a mode, count or station out of range at satellite \(i)")
             }
             try encoder.append(row)
+        }
+        if let satelliteIndices {
+            for i in satelliteIndices { try write(i) }
+        } else {
+            for i in 0..<fleet.count { try write(i) }
         }
     }
 

@@ -46,7 +46,7 @@ public struct ConsoleFilter: Sendable, Hashable {
         case ("mode", "="):
             let upper = value.uppercased()
             guard !upper.isEmpty, let mode = OperatingMode.allCases.first(where: {
-                String(describing: $0).uppercased().hasPrefix(upper)
+                $0.name.hasPrefix(upper)
             }) else { throw FleetFilterError(word: word) }
             return .mode(mode)
         case ("shell", "="):
