@@ -19,7 +19,8 @@ struct WorkloadPhase: SerialPhase {
     static let writes: [WorldColumn] = [.workload, .utilization]
 
     func run(_ simulation: inout Simulation, tick e: TickEnvironment) {
-        var utilization = simulation.world.utilization
+        // Writes the world's column in place, through the engine-only mutable view.
+        var utilization = WritableColumn(simulation.world.utilization)
         simulation.lastWorkloadResult = simulation.workload.advance(
             dtS: e.dtS, nowSimSeconds: e.nowSimSeconds, utilization: &utilization,
             uncorrectableUpsets: simulation.world.uncorrectableThisTick,

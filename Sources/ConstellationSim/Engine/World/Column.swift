@@ -8,8 +8,8 @@
 /// the world; inside a tick a phase's parallel chunks write disjoint index ranges of the
 /// columns it writes and only read the columns it reads, and nothing else touches the
 /// world while a phase runs.
-public struct Column<Element: BitwiseCopyable>: @unchecked Sendable, RandomAccessCollection, MutableCollection {
-    @usableFromInline let base: UnsafeMutablePointer<Element>
+public struct Column<Element: BitwiseCopyable>: @unchecked Sendable, RandomAccessCollection {
+    let base: UnsafeMutablePointer<Element>
     public let count: Int
     /// Keeps the buffer alive as long as any view of it.
     private let storage: ColumnStorage<Element>
@@ -23,9 +23,10 @@ public struct Column<Element: BitwiseCopyable>: @unchecked Sendable, RandomAcces
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
-    /// Element `i` (checked in debug builds only, like an unsafe buffer).
-    @inlinable
-    public subscript(i: Int) -> Element {
+    /// Element `i` (checked in debug builds only, like an unsafe buffer). Only the engine
+    /// writes: outside it a column is read-only, so nothing can change a world that
+    /// several `Simulation` values (or rewind copies) share without copying it first.
+    public internal(set) subscript(i: Int) -> Element {
         get {
             assert(i >= 0 && i < count, "column index out of range")
             return base[i]
@@ -75,4 +76,20 @@ private final class ColumnStorage<Element: BitwiseCopyable> {
     }
 
     deinit { base.deallocate() }
+}
+
+/// A column as a `MutableCollection`, for generic engine code that writes elements (the
+/// workload's slowest-member rule). Internal, like a column's setter.
+struct WritableColumn<Element: BitwiseCopyable>: MutableCollection, RandomAccessCollection {
+    let column: Column<Element>
+
+    init(_ column: Column<Element>) { self.column = column }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { column.count }
+
+    subscript(i: Int) -> Element {
+        get { column[i] }
+        nonmutating set { column[i] = newValue }
+    }
 }
