@@ -41,9 +41,14 @@ import Testing
     @Test func frameBuilderReusesBuffersAndCopiesEveryColumn() {
         var sim = Simulation(scenario: SimulationFixtures.busy())
         let first = sim.frame()
+        let firstSerial = first.serial
+        let buffer = first.columns.latitudeDeg.withUnsafeBufferPointer { $0.baseAddress }
         sim.advance(ticks: 3)
-        let second = sim.makeFrame(runState: .running, speed: .max, ticksPerSecond: 2, journal: nil, reusing: first)
-        #expect(second.serial > first.serial && second.tick == 3)
+        // Handed back as the only holder: its buffers are refilled in place, not reallocated.
+        let second = sim.makeFrame(runState: .running, speed: .max, ticksPerSecond: 2, journal: nil,
+                                   reusing: consume first)
+        #expect(second.columns.latitudeDeg.withUnsafeBufferPointer { $0.baseAddress } == buffer)
+        #expect(second.serial > firstSerial && second.tick == 3)
         #expect(second.columns.latitudeDeg == sim.world.latitudeDeg.array)
         #expect(second.columns.batterySOC == sim.world.batterySOC.array)
         #expect(second.columns.acceleratorTempC == sim.world.acceleratorTempC.array)
