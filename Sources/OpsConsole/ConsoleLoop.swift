@@ -46,10 +46,15 @@ public final class ConsoleLoop {
     private var archived: [Int]?
     /// The past last asked of the engine (nil: live).
     private var requestedRewind: UInt64?
+    /// Reads the event log (view 7) from the journal off this thread (nil: no journal).
+    private let eventLog: JournalEventService?
+    private var drawnEventVersion: UInt64 = .max
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
-                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false) {
+                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false,
+                eventLog: JournalEventService? = nil) {
         self.backend = backend
+        self.eventLog = eventLog
         self.engine = engine
         self.themes = themes.isEmpty ? [.builtIn] : themes
         self.ascii = ascii
@@ -121,13 +126,29 @@ public final class ConsoleLoop {
             archived = state.archivedEveryTick
             engine.archiveEveryTick(state.archivedEveryTick)
         }
-        guard forceFull || version != drawnVersion || state != drawnState else { return }
+        let events = readEventLog(tick: live.snapshot?.tick ?? 0)
+        guard forceFull || version != drawnVersion || state != drawnState || events.version != drawnEventVersion
+        else { return }
         var grid = Grid(width: state.size.width, height: state.size.height)
-        ConsoleLayout.render(state, snapshot, alarms: snapshot?.alarms.lines, ascii: ascii, into: &grid)
+        ConsoleLayout.render(state, snapshot, alarms: snapshot?.alarms.lines, events: events.data, ascii: ascii,
+                             into: &grid)
+        drawnEventVersion = events.version
         backend.draw(grid.changes(since: forceFull ? nil : previous), fullRedraw: forceFull)
         previous = grid
         drawnVersion = version
         drawnState = state
+    }
+
+    /// While view 7 is shown: asks for the page on screen as of `tick` (new ticks may
+    /// bring new events) and returns the newest page read.
+    private func readEventLog(tick: UInt64) -> (version: UInt64, data: EventLogData?) {
+        guard state.view == .events, let eventLog else { return (0, nil) }
+        eventLog.request(state.eventQuery, revision: tick)
+        let latest = eventLog.latest()
+        if let page = latest.page, page.hasOlder != state.eventHasOlder {
+            send(update(&state, .eventPageArrived(hasOlder: page.hasOlder)))
+        }
+        return (latest.version, EventLogData(page: latest.page, failure: latest.failure))
     }
 
     private func send(_ commands: [EngineCommand]) {

@@ -62,7 +62,8 @@ struct ConsoleCommand: ParsableCommand {
         host.start()
         ConsoleLoop(backend: backend, engine: host, keyMap: setup.config.keyMap,
                     framesPerSecond: fps ?? setup.config.framesPerSecond ?? 20, themes: setup.themes,
-                    themeIndex: setup.themeIndex, ascii: ascii || !backend.isUTF8).run()
+                    themeIndex: setup.themeIndex, ascii: ascii || !backend.isUTF8,
+                    eventLog: journal.map { JournalEventService(path: $0.status.path) }).run()
         do {
             try host.closeAlarmJournal()
         } catch {

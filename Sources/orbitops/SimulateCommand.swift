@@ -1,3 +1,4 @@
+import Dispatch
 import ArgumentParser
 import ConstellationSim
 import Foundation
@@ -67,16 +68,20 @@ struct SimulateCommand: ParsableCommand {
             FileHandle.standardError.write(Data(("orbitops: telemetry archive keeps fleet rows only: \(satellites) satellites need "
                 + "--archive-max-mb \(ArchiveBudget.megabytes(for: satellites)) or more for per-satellite rows\n").utf8))
         }
-        let alarms = HeadlessAlarmRecorder(journalPath: try journalOptions.resolvedPath(), recipe: recipe,
-                                           archive: archive)
+        let journalPath = try journalOptions.resolvedPath()
+        if let journalPath {
+            // Where the run is recorded, before it starts (a run cut short still says it).
+            FileHandle.standardError.write(Data("orbitops: journal: \(journalPath)\n".utf8))
+        }
+        let alarms = HeadlessAlarmRecorder(journalPath: journalPath, recipe: recipe, archive: archive)
         study.alarmRecorder = alarms
         let handle = try openOutput()
         var encoder = TelemetryEncoder(format: format, columns: study.columns) { text in
             try handle.write(contentsOf: Data(text.utf8))
         }
-        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+        var bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         do {
-            try study.run(into: &encoder, progress: bar.show)
+            try study.run(into: &encoder) { ticks, total in bar.show(ticks: ticks, of: total) }
         } catch let error as AlarmJournalWriterError {
             throw RuntimeFailure(error.message)
         } catch {
@@ -105,16 +110,48 @@ struct SimulateCommand: ParsableCommand {
 extension TelemetryFormat: ExpressibleByArgument {}
 extension TelemetryKind: ExpressibleByArgument {}
 
-/// A one-line progress bar on stderr, drawn only when stderr is a terminal.
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal: ticks done
+/// of the total, percent, and the time left estimated from the rate so far. Redrawn at
+/// most ten times a second.
 struct ProgressBar {
     let enabled: Bool
+    private let startNs = DispatchTime.now().uptimeNanoseconds
+    private var lastDrawNs: UInt64 = 0
 
-    func show(_ fraction: Double) {
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    mutating func show(ticks: Int, of total: Int) {
         guard enabled else { return }
-        let width = 40
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard ticks >= total || now &- lastDrawNs >= 100_000_000 else { return }
+        lastDrawNs = now
+        FileHandle.standardError.write(Data(("\r" + Self.line(ticks: ticks, of: total,
+                                                              elapsedSeconds: Double(now &- startNs) / 1e9)).utf8))
+    }
+
+    /// `████░░░░ 42% 1,512/3,600 ticks ETA 0:17` (ETA once a tick is done).
+    static func line(ticks: Int, of total: Int, elapsedSeconds: Double) -> String {
+        let width = 30
+        let fraction = total > 0 ? min(1, max(0, Double(ticks) / Double(total))) : 1
         let filled = Int((fraction * Double(width)).rounded(.down))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(Int(fraction * 100))%".utf8))
+        var text = "\(bar) \(Int((fraction * 100).rounded(.down)))% \(ticks)/\(total) ticks"
+        if ticks > 0, ticks < total, elapsedSeconds.isFinite, elapsedSeconds > 0 {
+            let left = elapsedSeconds / Double(ticks) * Double(total - ticks)
+            text += " ETA " + clock(left)
+        } else if ticks >= total {
+            text += " done in " + clock(elapsedSeconds)
+        }
+        return text + "  "
+    }
+
+    /// `1:02:03`, `2:05`.
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(min(max(0, seconds), 1e9).rounded())
+        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+            : String(format: "%d:%02d", s / 60, s % 60)
     }
 
     func finish() {

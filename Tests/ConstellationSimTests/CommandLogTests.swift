@@ -89,6 +89,7 @@ import Testing
                             alarmJournal: AlarmJournalWriter(journal: try AlarmJournal(
                                 path: path, startSimSeconds: 0, satelliteIDs: [])))
         _ = core.apply(.step(5), now: 0)
+        core.finishStep()
         _ = core.apply(.injectFault(satellite: 7, kind: .avionics), now: 0)
         let log = try AlarmJournal.commands(path: path)
         #expect(log.map(\.tick) == [1, 6])

@@ -28,7 +28,10 @@ enum RecordedDrill {
             recipe: recipe, satelliteIDs: simulation.fleet.ids))
         var core = HostCore(simulation: simulation, runState: .paused, speed: .multiple(10), alarmJournal: writer,
                             operatorName: "trainee")
-        func send(_ command: EngineCommand) { _ = core.apply(command, now: 0) }
+        func send(_ command: EngineCommand) {
+            _ = core.apply(command, now: 0)
+            core.finishStep()  // steps run as pump bursts; this drives them to the end
+        }
         send(.step(60))
         send(.alarm(.acknowledgeAll(comment: "first look")))
         send(.setSpeed(.multiple(100)))

@@ -17,6 +17,7 @@ import Testing
         // Uneven steps, speed changes and refused world commands in between.
         for (i, n) in [1, 7, 59, 3, 100, 13, 400].enumerated() {
             _ = core.apply(.step(n), now: 0)
+            core.finishStep()
             _ = core.apply(i.isMultiple(of: 2) ? .speedUp : .speedDown, now: 0)
             #expect(core.apply(.injectFault(satellite: 1, kind: .avionics), now: 0).applied == false)
             #expect(core.apply(.alarm(.acknowledgeAll()), now: 0).applied == false)

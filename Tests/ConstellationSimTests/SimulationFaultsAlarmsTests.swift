@@ -14,12 +14,14 @@ import Testing
     @Test func injectFaultCommandIsJournaledAndTakesEffectNextTick() {
         var core = HostCore(simulation: Simulation(scenario: SimulationFixtures.busy()), runState: .paused, speed: .max)
         _ = core.apply(.step(5), now: 0)
+        core.finishStep()
         let result = core.apply(.injectFault(satellite: 7, kind: .avionics), now: 0)
         #expect(result.applied)
         #expect(core.journal.last == JournaledCommand(tick: 6, simSeconds: 150,
                                                       command: .injectFault(satellite: 7, kind: .avionics), applied: true))
         #expect(!core.simulation.world.faults[7].avionicsFailed)
         _ = core.apply(.step(1), now: 0)
+        core.finishStep()
         #expect(core.simulation.world.faults[7].avionicsFailed)
         #expect(core.simulation.world.mode[7] == .failed)
         #expect(core.apply(.injectFault(satellite: 48, kind: .avionics), now: 0).applied == false)

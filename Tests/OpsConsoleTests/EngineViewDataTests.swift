@@ -51,26 +51,11 @@ import Testing
         #expect(abs(track[240].latitudeDeg - track[120].latitudeDeg) < 1)
     }
 
-    @Test func historyKeepsTheNewestSamplesOfTheSelection() {
-        var history = SatelliteHistory()
-        for tick in 0..<300 {
-            history.record(satellite: 3, tick: UInt64(tick), altitudeKm: Double(tick), latitudeDeg: -Double(tick))
-            history.record(satellite: 3, tick: UInt64(tick), altitudeKm: 9999, latitudeDeg: 0)  // same tick: ignored
-        }
-        #expect(history.tickValues.count == SatelliteHistory.capacity)
-        #expect(history.tickValues.first == 60)
-        #expect(history.tickValues.last == 299)
-        #expect(history.altitudeKm.first == 60)
-        #expect(history.latitudeDeg.last == -299)
-        history.record(satellite: 4, tick: 300, altitudeKm: 1, latitudeDeg: 2)
-        #expect(history.satellite == 4)
-        #expect(history.altitudeKm == [1])
-    }
-
     @Test func hostPublishesTheRequestedViewData() {
         let host = EngineHost(simulation: Simulation(scenario: singleShellScenario), paused: true)
         host.setView(ViewRequest(firstRow: 0, rowCount: 5, selected: 7, map: MapRequest(columns: 40, rows: 20),
                                  heatmap: HeatmapRequest(shell: 0, metric: .latitude, maxColumns: 22, maxRows: 72)))
+        host.archiveEveryTick([7])  // the console's selection: kept every tick
         host.start()
         host.send(.step(1))
         #expect(eventually { host.latestSnapshot().snapshot?.tick == 1 })
@@ -78,7 +63,7 @@ import Testing
         #expect(snapshot?.map?.counts.count == 800)
         #expect(snapshot?.heatmap?.values.count == 72 * 22)
         #expect(snapshot?.history?.satellite == 7)
-        #expect(snapshot?.history?.tickValues == [0, 1])
+        #expect(snapshot?.history?.seconds == [0, 10])
         #expect(snapshot?.shellNames == ["shell-550"])
     }
 }

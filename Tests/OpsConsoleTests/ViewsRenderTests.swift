@@ -135,11 +135,10 @@ private func isClean(_ grid: Grid) -> Bool {
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 250, height: 70)])
     func showsIdentityModeLinksOrbitSparklinesAndAlarms(size: Size) {
         let (grid, _) = render(.detail, size) { s in
-            var history = SatelliteHistory()
+            var history = SatelliteHistory(satellite: 0)
             for k in 0..<8 {
                 // Battery rises 60…74 % (SOC 0.60…0.74) in equal steps; the other series stay flat.
-                history.record(satellite: 0, tick: UInt64(k), altitudeKm: 550, latitudeDeg: 0,
-                               values: [20_000, 9_000, (60 + Double(k) * 2) / 100, 55, 20, 0.8])
+                history.append(seconds: Double(k) * 10, values: [20_000, 9_000, (60 + Double(k) * 2) / 100, 55, 20, 0.8])
             }
             s.history = history
             s.selectedOrbit = SelectedOrbit(altitudeKm: 550.04, inclinationDeg: 53, periodSeconds: 5_736, betaDeg: 12.34,

@@ -10,17 +10,18 @@ extension AlarmJournal {
         let json = try CommandLogCoding.encode(command)
         let wall = wallClock()
         let session = sessionID
+        let satellite = command.targetSatellite.map(satelliteName)
         try database.write { db in
             let previous = try String.fetchOne(db, sql: "SELECT command_digest FROM session WHERE id = ?",
                                                arguments: [session]) ?? ""
             let digest = CommandLogDigest.next(previous: previous, tick: tick, operatorName: operatorName, command: json)
             try db.execute(
                 sql: """
-                    INSERT INTO command (session_id, tick, sim_time, wall_time, kind, command, operator, digest)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO command (session_id, tick, sim_time, wall_time, kind, command, operator, digest, satellite)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [session, Int64(clamping: tick), simSeconds, wall, CommandLogCoding.kind(command), json,
-                            operatorName, digest])
+                            operatorName, digest, satellite])
             try db.execute(
                 sql: "UPDATE session SET command_count = command_count + 1, command_digest = ? WHERE id = ?",
                 arguments: [digest, session])

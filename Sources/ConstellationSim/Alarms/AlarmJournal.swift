@@ -90,6 +90,9 @@ public final class AlarmJournal: Sendable {
             synchronousFull: synchronousFull)
     }
 
+    /// The id of satellite `index` as the journal writes it.
+    func satelliteName(_ index: Int) -> String { satelliteID(index) }
+
     /// Closes the file (checkpointing the WAL). Later appends throw.
     public func close() throws {
         try database.close()

@@ -39,6 +39,10 @@ public struct AlarmJournalReader: Sendable {
             conditions.append("sim_time >= ?")
             arguments += [since]
         }
+        if let until = filter.untilSimSeconds {
+            conditions.append("sim_time <= ?")
+            arguments += [until]
+        }
         if let severity = filter.minimumSeverity {
             conditions.append("severity_rank >= ?")
             arguments += [Int(severity.rawValue)]
@@ -57,6 +61,43 @@ public struct AlarmJournalReader: Sendable {
         let path = path
         return try database.read { db in
             try Row.fetchAll(db, sql: query, arguments: args).map { try Self.row(JournalCells(path: path, table: "event", row: $0)) }
+        }
+    }
+
+    /// The operator commands of every session (the durable command log), in the order
+    /// written, within `filter`'s times and satellite (its severity does not apply).
+    /// Empty for a journal written before the command log (v3).
+    public func commands(_ filter: AlarmJournalFilter = AlarmJournalFilter()) throws -> [JournalEvent] {
+        let path = path
+        return try database.read { db in
+            guard try db.tableExists("command") else { return [] }
+            let hasSatellite = try db.columns(in: "command").contains { $0.name == "satellite" }
+            var sql = "SELECT id, tick, sim_time, wall_time, kind, command, operator, "
+                + (hasSatellite ? "satellite" : "NULL AS satellite") + " FROM command WHERE 1"
+            var arguments: StatementArguments = []
+            if let since = filter.sinceSimSeconds {
+                sql += " AND sim_time >= ?"
+                arguments += [since]
+            }
+            if let until = filter.untilSimSeconds {
+                sql += " AND sim_time <= ?"
+                arguments += [until]
+            }
+            if let satellite = filter.satellite {
+                sql += hasSatellite ? " AND satellite = ?" : " AND 0"
+                if hasSatellite { arguments += [satellite] }
+            }
+            sql += " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let cells = JournalCells(path: path, table: "command", row: row)
+                let json: String = try cells.value("command")
+                let command = try? CommandLogCoding.decode(json)
+                return JournalEvent(id: try cells.value("id"), tick: try cells.value("tick"),
+                                    simSeconds: try cells.finite("sim_time"), wallTime: try cells.value("wall_time"),
+                                    operatorName: try cells.value("operator"), comment: command?.comment,
+                                    what: .command(command, kind: try cells.value("kind"),
+                                                   satellite: try cells.value("satellite")))
+            }
         }
     }
 

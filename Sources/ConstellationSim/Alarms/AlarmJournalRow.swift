@@ -55,7 +55,7 @@ public struct AlarmJournalRow: Sendable, Equatable {
     }
 
     /// `600`, `25.5`: whole numbers without a fraction, others in full (shortest round-trip).
-    static func number(_ x: Double?) -> String {
+    public static func number(_ x: Double?) -> String {
         guard let x else { return "" }
         return x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
@@ -98,6 +98,8 @@ public struct AlarmJournalRow: Sendable, Equatable {
 public struct AlarmJournalFilter: Sendable, Equatable {
     /// Only rows at or after this simulation time, seconds.
     public var sinceSimSeconds: Double?
+    /// Only rows at or before this simulation time, seconds.
+    public var untilSimSeconds: Double? = nil
     /// Only rows of at least this severity (commands without severity are left out).
     public var minimumSeverity: AlarmSeverity?
     /// Only rows of this satellite id (`P03-S07`).

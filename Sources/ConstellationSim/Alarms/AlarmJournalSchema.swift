@@ -28,6 +28,10 @@ import GRDB
 /// totals (`FleetAggregates`) after every tick, in the tick's transaction;
 /// `satellite_sample` every satellite's telemetry on the ticks the archive samples
 /// (`TelemetryArchivePolicy`, `SatelliteSamples`), oldest samples deleted past its bound.
+///
+/// v5: `command.satellite`, the id (`P03-S07`) of the satellite a command acts on (a
+/// fault injection, a manoeuvre, an action on one alarm; NULL for the others), so the
+/// event log and `orbitops journal` name it without rebuilding the fleet.
 enum AlarmJournalSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -128,9 +132,14 @@ enum AlarmJournalSchema {
             }
             try db.create(index: "satellite_sample_tick", on: "satellite_sample", columns: ["session_id", "tick"])
         }
+        migrator.registerMigration("v5") { db in
+            try db.alter(table: "command") { t in
+                t.add(column: "satellite", .text)
+            }
+        }
         return migrator
     }
 
     /// The newest schema version this build writes.
-    static let latestVersion = "v4"
+    static let latestVersion = "v5"
 }

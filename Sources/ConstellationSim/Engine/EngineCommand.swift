@@ -23,6 +23,25 @@ public enum EngineCommand: Sendable, Hashable, Codable {
     /// An impulsive burn: the satellite's orbit is replaced now, the next tick flies it.
     case manoeuvre(Manoeuvre)
 
+    /// Whether the command ends a step in progress (Space); other commands sent during a
+    /// step wait for its end.
+    public var interruptsStep: Bool {
+        switch self {
+        case .pause, .togglePause: true
+        default: false
+        }
+    }
+
+    /// The fleet index of the satellite the command acts on (nil: none, or many).
+    public var targetSatellite: Int? {
+        switch self {
+        case .injectFault(let satellite, _): satellite
+        case .manoeuvre(let burn): burn.satellite
+        case .alarm(let action): action.key?.satellite
+        default: nil
+        }
+    }
+
     /// Whether the command changes the world (as opposed to the host's clock).
     public var changesWorld: Bool {
         switch self {

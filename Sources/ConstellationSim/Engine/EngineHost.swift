@@ -9,8 +9,10 @@ public final class EngineHost: Sendable {
     /// The simulation and the pacing state. Locked only by work running on `queue`,
     /// so the lock is never contended; it exists to make that ownership checkable.
     private let core: Mutex<HostCore>
+    /// The past the console plots, recorded after every tick (see `RetainedHistory`).
+    public let retainedHistory: RetainedHistory
     /// Answers the console's view requests from the frames `publish` hands it.
-    private let queryService = QueryService()
+    private let queryService: QueryService
     /// Builds the past for the console's rewind, off this host's queue.
     private let rewinder = RewindService()
 
@@ -25,9 +27,12 @@ public final class EngineHost: Sendable {
     public init(simulation: Simulation, paused: Bool = false, speed: SimulationSpeed = .multiple(1),
                 alarmJournal: AlarmJournalWriter? = nil, operatorName: String = "operator",
                 rewindBudgetBytes: Int = 256 << 20) {
-        core = Mutex(HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed,
-                              alarmJournal: alarmJournal, operatorName: operatorName,
-                              rewindBudgetBytes: rewindBudgetBytes))
+        var core = HostCore(simulation: simulation, runState: paused ? .paused : .running, speed: speed,
+                            alarmJournal: alarmJournal, operatorName: operatorName,
+                            rewindBudgetBytes: rewindBudgetBytes)
+        retainedHistory = core.startRetainedHistory()
+        queryService = QueryService(retained: retainedHistory)
+        self.core = Mutex(core)
     }
 
     /// Replays a recorded session: `commands` (its command log) apply at the ticks they
@@ -36,8 +41,11 @@ public final class EngineHost: Sendable {
     /// refused. Nothing is journaled.
     public init(replaying commands: [JournaledCommand], through endTick: UInt64, simulation: Simulation,
                 paused: Bool = false, speed: SimulationSpeed = .multiple(1), rewindBudgetBytes: Int = 256 << 20) {
-        core = Mutex(HostCore(replaying: commands, through: endTick, simulation: simulation,
-                              runState: paused ? .paused : .running, speed: speed, rewindBudgetBytes: rewindBudgetBytes))
+        var core = HostCore(replaying: commands, through: endTick, simulation: simulation,
+                            runState: paused ? .paused : .running, speed: speed, rewindBudgetBytes: rewindBudgetBytes)
+        retainedHistory = core.startRetainedHistory()
+        queryService = QueryService(retained: retainedHistory)
+        self.core = Mutex(core)
     }
 
     /// Pauses, hands the last batches to the journal writer and closes the file
@@ -45,7 +53,7 @@ public final class EngineHost: Sendable {
     public func closeAlarmJournal() throws {
         let writer = queue.sync {
             core.withLock { core -> AlarmJournalWriter? in
-                core.runState = .paused
+                core.halt()
                 core.generation &+= 1
                 core.submitAlarmBatches()
                 return core.alarmJournal
@@ -130,14 +138,25 @@ public final class EngineHost: Sendable {
         queryService.latestSnapshot()
     }
 
-    /// Every command applied so far, in order, with its effective tick.
+    /// Every command applied so far, in order, with its effective tick (after any step
+    /// in progress and the commands waiting behind it).
     public func commandJournal() -> [JournaledCommand] {
-        queue.sync { core.withLock { $0.journal } }
+        waitForStep()
+        return queue.sync { core.withLock { $0.journal } }
     }
 
-    /// Waits until everything queued so far has run, then reads the simulation.
+    /// Waits until everything queued so far has run (a step to its end), then reads the
+    /// simulation.
     package func inspect<T: Sendable>(_ body: @Sendable (borrowing Simulation) -> T) -> T {
-        queue.sync { core.withLock { body($0.simulation) } }
+        waitForStep()
+        return queue.sync { core.withLock { body($0.simulation) } }
+    }
+
+    /// Waits while a step runs (its bursts take turns with this check on the queue).
+    private func waitForStep() {
+        while queue.sync(execute: { core.withLock { $0.step != nil } }) {
+            queue.sync {}
+        }
     }
 
     // MARK: The pump

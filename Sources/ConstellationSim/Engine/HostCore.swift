@@ -22,6 +22,13 @@ struct HostCore: Sendable {
     private var meter = TickRateMeter()
     /// Copies of the past for rewinding.
     private(set) var history: RewindHistory
+    /// The step running now (nil: none). While it runs the run state is `.running`.
+    private(set) var step: StepProgress?
+    /// Commands sent while a step runs, other than those that interrupt it: they take
+    /// effect after it, in the order sent (so "step 60, then ack" means what it says).
+    private var deferred: [EngineCommand] = []
+    /// What the console plots of the past, recorded after every tick (nil: not kept).
+    private var retained: RetainedHistory?
 
     /// Memory the rewind history may take by default, bytes (a 100k fleet keeps 5 copies).
     static let defaultRewindBudgetBytes = 256 << 20
@@ -47,6 +54,15 @@ struct HostCore: Sendable {
         replayProgress = ReplayProgress(endTick: endTick, commandCount: commands.count)
     }
 
+    /// Starts keeping the past for the console's plots from the current state on.
+    mutating func startRetainedHistory(budgetBytes: Int = RetainedHistory.defaultBudgetBytes) -> RetainedHistory {
+        let history = RetainedHistory(satellites: simulation.fleet.count, dtSeconds: simulation.scenario.dtSeconds,
+                                      budgetBytes: budgetBytes)
+        history.record(simulation)
+        retained = history
+        return history
+    }
+
     /// Runs one tick (in a replay: the recorded commands due first). Returns false, and
     /// pauses, when a replay has reached its end.
     @discardableResult
@@ -54,12 +70,14 @@ struct HostCore: Sendable {
         guard var cursor = replay, var progress = replayProgress else {
             simulation.advance()
             history.record(simulation)
+            retained?.record(simulation)
             return true
         }
         defer {
             replay = cursor
             replayProgress = progress
             history.record(simulation)
+            retained?.record(simulation)
         }
         func applyDue() {
             let due = cursor.applyDue(to: &simulation)
@@ -102,6 +120,32 @@ struct HostCore: Sendable {
     /// whether it changed anything and whether the pacing must restart (a pump must be
     /// scheduled).
     mutating func apply(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
+        if step != nil {
+            guard command.interruptsStep else {
+                deferred.append(command)
+                return (false, false)
+            }
+            step = nil
+        }
+        let result = applyNow(command, now: now)
+        guard step == nil, runState == .paused, !deferred.isEmpty else { return result }
+        let restart = applyDeferred(now: now)
+        return (true, result.restart || restart)
+    }
+
+    /// Applies the commands deferred during a step that just ended, in order, until one
+    /// starts another step (the rest wait for that one). Returns whether the pacing
+    /// restarted.
+    private mutating func applyDeferred(now: UInt64) -> Bool {
+        var restart = false
+        while step == nil, !deferred.isEmpty {
+            let command = deferred.removeFirst()
+            restart = applyNow(command, now: now).restart || restart
+        }
+        return restart
+    }
+
+    private mutating func applyNow(_ command: EngineCommand, now: UInt64) -> (applied: Bool, restart: Bool) {
         let tick = simulation.tick + 1, at = simulation.simSeconds
         // A replay's history is the recording's: the viewer cannot change the world.
         if replay != nil, command.changesWorld { return (false, false) }
@@ -129,10 +173,10 @@ struct HostCore: Sendable {
         case .step(let n):
             applied = runState == .paused && n > 0
             if applied {
-                for _ in 0..<n {
-                    guard advanceOne() else { break }  // a replay ended
-                }
-                submitAlarmBatches()
+                // Ordinary ticks from the pump, in bursts: the console keeps drawing.
+                step = StepProgress(startTick: simulation.tick, targetTick: simulation.tick + UInt64(n),
+                                    tick: simulation.tick)
+                runState = .running
             }
         case .setSpeed(let s):
             speed = s
@@ -153,6 +197,7 @@ struct HostCore: Sendable {
     /// Runs the ticks the wall clock owes, within `budgetNs`. Returns how long
     /// to wait before the next pump.
     mutating func runDueTicks(now: UInt64, budgetNs: UInt64) -> UInt64 {
+        if step != nil { return runStepTicks(now: now, budgetNs: budgetNs) }
         let dt = simulation.scenario.dtSeconds
         let elapsedS = Double(now &- lastPumpNs) / 1e9
         lastPumpNs = now
@@ -193,10 +238,44 @@ struct HostCore: Sendable {
         }
     }
 
+    /// Runs a burst of the step in progress (as fast as the machine goes); ends the step
+    /// at its last tick (or when a replay ends), then applies the deferred commands.
+    /// Returns how long to wait before the next pump.
+    private mutating func runStepTicks(now: UInt64, budgetNs: UInt64) -> UInt64 {
+        guard var progress = step else { return 0 }
+        while simulation.tick < progress.targetTick, runState == .running {
+            guard advanceOne() else { break }
+            if EngineHost.now() &- now >= budgetNs { break }
+        }
+        submitAlarmBatches()
+        progress.tick = simulation.tick
+        step = progress
+        meter.record(wallNs: EngineHost.now(), tick: simulation.tick)
+        if simulation.tick >= progress.targetTick || runState != .running {
+            step = nil
+            runState = .paused
+            _ = applyDeferred(now: now)
+        }
+        return 0
+    }
+
+    /// Pauses for good (the console quits): ends any step and drops what waited behind it.
+    mutating func halt() {
+        runState = .paused
+        step = nil
+        deferred = []
+    }
+
+    /// Runs the step in progress to its end at once (tests that drive the core without
+    /// a pump), then the commands deferred behind it.
+    package mutating func finishStep() {
+        while step != nil { _ = runStepTicks(now: EngineHost.now(), budgetNs: .max) }
+    }
+
     /// The frame the query service answers from (see `Simulation.makeFrame`).
     func frame(reusing previous: consuming EngineFrame?) -> EngineFrame {
         simulation.makeFrame(runState: runState, speed: speed,
                              ticksPerSecond: runState == .running ? meter.ticksPerSecond : 0,
-                             journal: alarmJournal?.status, replay: replayProgress, reusing: previous)
+                             journal: alarmJournal?.status, replay: replayProgress, step: step, reusing: previous)
     }
 }

@@ -21,6 +21,8 @@ public struct EngineFrame: Sendable {
     public var journal: AlarmJournalWriter.Status?
     /// The recorded session being replayed, if any.
     public var replay: ReplayProgress?
+    /// The step running now, if any.
+    public var step: StepProgress? = nil
     /// Fleet totals after the tick.
     public var aggregates: FleetAggregates
 

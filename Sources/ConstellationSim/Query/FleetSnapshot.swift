@@ -34,6 +34,8 @@ public struct ViewRequest: Sendable, Hashable {
     public var filter: FleetFilter?
     /// A satellite id to look up (the console's jump); answered in `FleetSnapshot.lookup`.
     public var lookupID: String?
+    /// The plots view's window and overlay, when it is shown (answered in `FleetSnapshot.plots`).
+    public var plot: PlotRequest? = nil
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
@@ -104,6 +106,8 @@ public struct FleetSnapshot: Sendable {
     public var ticksPerSecond: Double
     /// The recorded session being replayed (nil: live).
     public var replay: ReplayProgress? = nil
+    /// The step running now (nil: none): the header shows its progress.
+    public var step: StepProgress? = nil
     public var satelliteCount: Int
     /// The requested window of rows, starting at `firstRow`.
     public var firstRow: Int
@@ -118,6 +122,8 @@ public struct FleetSnapshot: Sendable {
     public var limits: [LimitSet] = []
     /// Recent values of the selected satellite (nil until the first sample).
     public var history: SatelliteHistory? = nil
+    /// The plots view's traces, when the request asked for them.
+    public var plots: PlotData? = nil
     /// Present when the view request asked for them.
     public var map: FleetMap? = nil
     public var heatmap: ShellHeatmap? = nil

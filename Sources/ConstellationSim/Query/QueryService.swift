@@ -6,8 +6,8 @@ import Synchronization
 /// mailbox the console reads without waiting.
 ///
 /// Frames and requests coalesce: if several arrive while an answer is being built,
-/// only the newest pair is answered next. The selected satellite's history is recorded
-/// from every frame as it is submitted (O(1)). Frames the service no longer needs are
+/// only the newest pair is answered next. The selected satellite's history and the
+/// plots come from the engine's `RetainedHistory` (when given). Frames the service no longer needs are
 /// handed back through `takeSpareFrame` so the engine can refill their buffers.
 public final class QueryService: Sendable {
     /// What arrives from the engine and the console, and the history recorded from it.
@@ -18,7 +18,6 @@ public final class QueryService: Sendable {
         var scheduled = false
         /// Whether frame or request changed since the last answer began.
         var dirty = false
-        var history = SatelliteHistory()
         /// A frame answered and superseded, kept for the engine to reuse.
         var spare: EngineFrame?
         /// The frame an answer is being built from, if any.
@@ -39,12 +38,16 @@ public final class QueryService: Sendable {
     private let mailbox = SnapshotMailbox()
     private let queue = DispatchQueue(label: "orbitops.query", qos: .userInitiated)
 
-    public init() {}
+    /// What the engine retains of the past (nil: no history, no plots).
+    private let retained: RetainedHistory?
+
+    public init(retained: RetainedHistory? = nil) {
+        self.retained = retained
+    }
 
     /// Takes a new frame (called by the engine after a burst of ticks; O(1)).
     public func submit(_ frame: EngineFrame) {
         let schedule = inbox.withLock { box -> Bool in
-            box.history.record(frame, satellite: box.request.selected)
             if let old = box.frame, old.serial != box.inUse { box.spare = old }
             box.frame = frame
             return box.markDirty()
@@ -57,7 +60,6 @@ public final class QueryService: Sendable {
         let schedule = inbox.withLock { box -> Bool in
             guard box.request != request else { return false }
             box.request = request
-            if let frame = box.frame { box.history.record(frame, satellite: request.selected) }
             return box.frame != nil && box.markDirty()
         }
         if schedule { queue.async { [self] in drain() } }
@@ -82,17 +84,24 @@ public final class QueryService: Sendable {
 
     private func drain() {
         while true {
-            let job = inbox.withLock { box -> (EngineFrame, ViewRequest, SatelliteHistory)? in
+            let job = inbox.withLock { box -> (EngineFrame, ViewRequest)? in
                 guard box.dirty, let frame = box.frame else {
                     box.scheduled = false
                     return nil
                 }
                 box.dirty = false
                 box.inUse = frame.serial
-                return (frame, box.request, box.history)
+                return (frame, box.request)
             }
-            guard let (frame, request, history) = job else { return }
-            let snapshot = builder.withLock { $0.snapshot(frame, request, history: history) }
+            guard let (frame, request) = job else { return }
+            let history = retained?.history(of: request.selected)
+            var snapshot = builder.withLock { $0.snapshot(frame, request, history: history) }
+            if let plot = request.plot, let retained {
+                var plots = retained.plot(plot, selected: request.selected, nowSeconds: frame.simSeconds)
+                let ids = frame.identity.ids
+                plots.ids = plots.satellites.map { ids.indices.contains($0) ? ids[$0] : "#\($0)" }
+                snapshot.plots = plots
+            }
             mailbox.publish(snapshot)
             inbox.withLock { box in
                 // Anything older than the held frame is free for the engine to refill.

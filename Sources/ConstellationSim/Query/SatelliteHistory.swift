@@ -1,66 +1,48 @@
-/// Recent values of one satellite (the selected one), newest last: a fixed-size
-/// ring buffer filled by the query service from every frame it receives. Restarts when the selection changes.
+/// Recent values of one satellite, oldest first, as the engine retained them
+/// (`RetainedHistory`): coarse samples from before it was selected or pinned, then
+/// every tick since. The satellite detail view draws its sparklines from it.
 public struct SatelliteHistory: Sendable, Hashable {
-    /// How many samples are kept.
+    /// How many samples the detail view is given.
     public static let capacity = 240
 
-    /// Fleet index the samples belong to (-1: none yet).
-    public private(set) var satellite = -1
-    private var ticks: [UInt64] = []
-    private var altitudes: [Double] = []
-    private var latitudes: [Double] = []
-    /// Power and health series: generated W, load W, battery SOC 0…1, accelerator °C,
-    /// radiator °C, utilization 0…1 (in `Series` order).
+    /// A recorded power or health series (`SatelliteSeries`).
+    public typealias Series = SatelliteSeries
+
+    /// Fleet index the samples belong to (-1: none).
+    public private(set) var satellite: Int
+    /// Simulated seconds of each sample.
+    public private(set) var seconds: [Double] = []
     private var series: [[Double]] = Array(repeating: [], count: Series.allCases.count)
-    private var start = 0
 
-    public init() {}
+    public init(satellite: Int = -1) {
+        self.satellite = satellite
+    }
 
-    /// Appends the current values of `satellite` unless this tick is already recorded.
-    mutating func record(satellite index: Int, tick: UInt64, altitudeKm: Double, latitudeDeg: Double,
-                         values: [Double] = []) {
-        if index != satellite {
-            self = SatelliteHistory()
-            satellite = index
-        }
-        if let last = newestTick, last == tick { return }
-        if ticks.count < Self.capacity {
-            ticks.append(tick); altitudes.append(altitudeKm); latitudes.append(latitudeDeg)
-            for k in series.indices { series[k].append(k < values.count ? values[k] : .nan) }
-        } else {
-            ticks[start] = tick; altitudes[start] = altitudeKm; latitudes[start] = latitudeDeg
-            for k in series.indices { series[k][start] = k < values.count ? values[k] : .nan }
-            start = (start + 1) % Self.capacity
+    /// Appends one sample (values in `Series` order; missing ones are NaN).
+    public mutating func append(seconds t: Double, values: [Double]) {
+        seconds.append(t)
+        for k in series.indices { series[k].append(k < values.count ? values[k] : .nan) }
+    }
+
+    /// Appends samples: `values[series][sample]`.
+    mutating func append(times: [Double], values: [[Double]]) {
+        seconds += times
+        for k in series.indices {
+            series[k] += k < values.count ? values[k] : Array(repeating: .nan, count: times.count)
         }
     }
 
-    private var newestTick: UInt64? {
-        ticks.isEmpty ? nil : ticks[(start + ticks.count - 1) % ticks.count]
+    /// Drops all but the newest `limit` samples.
+    mutating func keepNewest(_ limit: Int) {
+        let drop = seconds.count - max(0, limit)
+        guard drop > 0 else { return }
+        seconds.removeFirst(drop)
+        for k in series.indices { series[k].removeFirst(drop) }
     }
 
-    private func ordered<T>(_ values: [T]) -> [T] { Array(values[start...] + values[..<start]) }
+    /// Number of samples.
+    public var count: Int { seconds.count }
 
-    /// Samples oldest first.
-    public var tickValues: [UInt64] { ordered(ticks) }
-    public var altitudeKm: [Double] { ordered(altitudes) }
-    public var latitudeDeg: [Double] { ordered(latitudes) }
-
-    /// A recorded power or health series.
-    public enum Series: Int, Sendable, CaseIterable {
-        case generatedW, loadW, batterySOC, acceleratorTempC, radiatorTempC, utilization
-    }
-
-    /// Samples of `series`, oldest first.
-    public func values(_ which: Series) -> [Double] { ordered(series[which.rawValue]) }
-}
-
-extension SatelliteHistory {
-    /// Appends satellite `index`'s values in `frame` (restarting on a new selection).
-    mutating func record(_ frame: EngineFrame, satellite index: Int) {
-        guard (0..<frame.count).contains(index) else { return }
-        let c = frame.columns
-        record(satellite: index, tick: frame.tick, altitudeKm: c.altitudeKm[index], latitudeDeg: c.latitudeDeg[index],
-               values: [c.solarW[index], c.loadW[index], c.batterySOC[index], c.acceleratorTempC[index],
-                        c.radiatorTempC[index], c.utilization[index]])
-    }
+    /// Samples of `which`, oldest first.
+    public func values(_ which: Series) -> [Double] { series[which.rawValue] }
 }

@@ -12,7 +12,7 @@ extension Simulation {
     /// is handed back and nothing else holds it (double buffering: no allocation, one
     /// memcpy per column); otherwise a fresh buffer is made.
     public func makeFrame(runState: RunState, speed: SimulationSpeed, ticksPerSecond: Double,
-                          journal: AlarmJournalWriter.Status?, replay: ReplayProgress? = nil,
+                          journal: AlarmJournalWriter.Status?, replay: ReplayProgress? = nil, step: StepProgress? = nil,
                           reusing previous: consuming EngineFrame? = nil)
         -> EngineFrame {
         var columns = previous.take()?.columns ?? FrameColumns()
@@ -48,12 +48,14 @@ extension Simulation {
         alarmFrame.maximumShelveSeconds = alarms.maximumShelveSeconds
         let identity = FleetIdentity(ids: f.ids, groupNames: f.groupNames, shellIndex: f.shellIndex, plane: f.plane,
                                      slot: f.slot, spacecraftClass: f.spacecraftClass)
-        return EngineFrame(
+        var frame = EngineFrame(
             serial: frameSerials.wrappingAdd(1, ordering: .relaxed).newValue,
             scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time, dtSeconds: scenario.dtSeconds,
             runState: runState, speed: speed, ticksPerSecond: ticksPerSecond, journal: journal, replay: replay,
             aggregates: aggregates, identity: identity, columns: columns, alarms: alarmFrame, scenario: scenario,
             propagators: f.propagators, catalogRecords: f.catalogRecords, manoeuvredOrbits: manoeuvredOrbits)
+        frame.step = step
+        return frame
     }
 }
 

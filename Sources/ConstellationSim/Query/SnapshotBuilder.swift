@@ -18,6 +18,7 @@ package struct SnapshotBuilder {
                               firstRow: 0, rows: [], selected: selectedRow, aggregates: frame.aggregates,
                               limits: frame.scenario.spacecraft.map(\.limits))
         s.replay = frame.replay
+        s.step = frame.step
         let window = tableWindow(frame, request, into: &s)
         s.rows = window.map(frame.row)
         s.alarms = alarmSection(frame, request)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d` (a bare number is seconds),
-/// from 0 to 100 years.
+/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d`, from 0 to 100 years. The
+/// unit is required: a bare number (`--duration 1`) is refused, not guessed.
 public enum DurationText {
     /// Seconds in `text`, or nil when it is not a duration.
     public static func seconds(_ text: String) -> Double? {
@@ -15,10 +15,9 @@ public enum DurationText {
         case "h": unit = 3600
         case "d": unit = 86_400
         default:
-            guard last.isNumber else { return nil }
-            unit = 1
+            return nil
         }
-        let number = last.isNumber ? body : body.dropLast()
+        let number = body.dropLast()
         guard let value = Double(number), value.isFinite, value >= 0, value * unit <= maximumSeconds else { return nil }
         return value * unit
     }

@@ -86,19 +86,22 @@ public struct HeadlessRun {
     /// Total ticks run, at most `maximumTicks`.
     public let totalTicks: Int
 
-    /// Runs the study. `progress` receives the fraction done after each sample.
-    public func run(into encoder: inout TelemetryEncoder, progress: (Double) -> Void = { _ in }) throws {
+    /// Runs the study. `progress` receives the ticks done and the total after every tick
+    /// (not every row: at a million satellites one sample is many ticks apart).
+    public func run(into encoder: inout TelemetryEncoder, progress: (_ ticks: Int, _ total: Int) -> Void = { _, _ in })
+        throws {
         var simulation = Simulation(scenario: scenario)
         try alarmRecorder?.begin(&simulation)
         let total = totalTicks
+        progress(0, total)
         while true {
             try writeSample(simulation, into: &encoder)
-            progress(total == 0 ? 1 : Double(simulation.tick) / Double(total))
             let remaining = total - Int(simulation.tick)
             if remaining < ticksPerSample { break }
             for _ in 0..<ticksPerSample {
                 simulation.advance()
                 try alarmRecorder?.afterTick(&simulation)  // one transaction per tick
+                progress(Int(simulation.tick), total)
             }
         }
         try encoder.flush()

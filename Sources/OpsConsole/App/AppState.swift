@@ -55,6 +55,15 @@ public struct AppState: Sendable, Hashable {
     /// The past on screen (nil: live), and what the live run says about its history.
     public var rewind: RewindState?
     public var live = LiveClock()
+    /// The plots view's window and subject (false: the selected satellite; true: the fleet).
+    public var plotWindow: PlotWindow = .sixHours
+    public var plotsShowFleet = false
+    /// The event log: its search (nil: every event) and how many events up from the newest
+    /// the bottom line shows (0: follows the newest).
+    public var eventSearch: String?
+    public var eventScroll = 0
+    /// Whether the event log holds events older than those on screen (last page read).
+    public var eventHasOlder = false
     public var showHelp = false
     public var quitRequested = false
     public var keyMap: KeyMap
@@ -94,6 +103,12 @@ public struct AppState: Sendable, Hashable {
     /// Lines of the alarm list that fit (the KPI panel takes the bottom when tall enough).
     public var alarmRows: Int { AlarmListView.listRows(in: ConsoleLayout.contentArea(size)) }
 
+    /// The event-log page to read for the screen (view 7).
+    public var eventQuery: JournalEventQuery {
+        JournalEventQuery(search: eventSearch, offsetFromNewest: eventScroll,
+                          count: EventLogView.listRows(in: ConsoleLayout.contentArea(size)))
+    }
+
     /// Whether unacknowledged alarms arrived since the operator last looked.
     public var hasNewAlarms: Bool { frame.unacknowledged > unacknowledgedAtLook }
 
@@ -115,7 +130,11 @@ public struct AppState: Sendable, Hashable {
             request.alarmFirstLine = alarmTop
             request.alarmLineCount = alarmRows
             request.includeHiddenAlarms = true  // shelved lines stay listed, marked SHELVED
-        case .overview, .detail:
+        case .plots:
+            let window = plotWindow.seconds(orbitSeconds: frame.orbitSeconds)
+            request.plot = PlotRequest(windowSeconds: window, columns: PlotsView.plotColumns(in: content),
+                                       overlay: pinned)
+        case .overview, .detail, .events:
             break
         }
         return request
@@ -135,4 +154,6 @@ public enum AppAction: Sendable, Hashable {
     case frameArrived(FrameData)
     /// The live run's clock and rewind history, while the screen may show the past.
     case liveArrived(LiveClock)
+    /// An event-log page arrived; whether older events exist before it.
+    case eventPageArrived(hasOlder: Bool)
 }

@@ -1,6 +1,8 @@
-/// The five views of the console, in the order of their number keys.
+/// The views of the console, in the order of their number keys.
 public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
     case overview = 1, map, constellation, alarms, detail
+    /// 6: time plots of the selected satellite (or the fleet); 7: the event log.
+    case plots = 6, events = 7
 
     /// The name shown in the footer's view tabs.
     public var title: String {
@@ -10,6 +12,8 @@ public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
         case .constellation: return "Constellation"
         case .alarms: return "Alarms"
         case .detail: return "Satellite"
+        case .plots: return "Plots"
+        case .events: return "Events"
         }
     }
 

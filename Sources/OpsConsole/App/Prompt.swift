@@ -14,6 +14,8 @@ public struct Prompt: Sendable, Hashable {
         case filter
         /// Jump to a satellite by id.
         case jump
+        /// Search the event log (view 7).
+        case eventSearch
         /// Confirm acknowledging every unacknowledged visible line.
         case confirmAcknowledgeAll
         /// Confirm injecting a fault on many satellites.
@@ -35,7 +37,7 @@ public struct Prompt: Sendable, Hashable {
     public var isConfirmation: Bool {
         switch kind {
         case .confirmAcknowledgeAll, .confirmFaults: return true
-        case .comment, .shelveDuration, .filter, .jump: return false
+        case .comment, .shelveDuration, .filter, .jump, .eventSearch: return false
         }
     }
 
@@ -46,6 +48,7 @@ public struct Prompt: Sendable, Hashable {
         case .shelveDuration: return "shelve for (e.g. 30m, 2h): "
         case .filter: return "filter: "
         case .jump: return "jump to id: "
+        case .eventSearch: return "search events: "
         case .confirmAcknowledgeAll:
             return "acknowledge \(visibleUnacknowledged) visible unacknowledged line(s)? y/n "
         case .confirmFaults(let kind, let satellites):
@@ -109,8 +112,9 @@ public struct FrameData: Sendable, Hashable {
     public var alarmFirstLine = 0
     public var alarmTargets: [AlarmTarget] = []
     public var alarmLineTotal = 0
-    /// Ticks in one orbit of the selected satellite (nil: unknown).
+    /// Ticks in one orbit of the selected satellite (nil: unknown), and its period, s.
     public var orbitStepTicks: Int?
+    public var orbitSeconds: Double?
     public var selectedID: String?
     /// The fleet index of `selectedID`'s satellite (the snapshot may lag the selection a frame).
     public var selectedIndex: Int?
@@ -130,7 +134,8 @@ public struct FrameData: Sendable, Hashable {
         alarmTargets = s.alarms.lines.map(AlarmTarget.init)
         alarmLineTotal = s.alarms.lineCount
         if let period = s.selectedOrbit?.periodSeconds, period.isFinite, s.dtSeconds > 0 {
-            orbitStepTicks = max(1, Int((period / s.dtSeconds).rounded()))
+            orbitStepTicks = max(1, Int(min(1e9, (period / s.dtSeconds).rounded())))
+            orbitSeconds = period
         }
         selectedID = s.selected?.id
         selectedIndex = s.selected?.index

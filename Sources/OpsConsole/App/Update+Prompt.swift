@@ -74,6 +74,11 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [EngineCommand
             state.message = "shelved for \(DurationText.format(seconds))"
             return keys(of: target).map { .alarm(.shelve($0, durationSeconds: seconds)) }
         }
+    case .eventSearch:
+        state.eventSearch = text.isEmpty ? nil : text
+        state.eventScroll = 0
+        state.message = text.isEmpty ? "search cleared" : nil
+        return []
     case .filter:
         guard !text.isEmpty else {
             state.filter = nil

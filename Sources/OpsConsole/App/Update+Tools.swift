@@ -109,6 +109,7 @@ func performAlarmOrTool(_ action: ConsoleAction, on state: inout AppState) -> [E
         keepAlarmVisible(&state)
         return []
     }
+    if state.view == .events, let handled = eventLogAction(action, &state) { return handled }
     if alarmActions.contains(action) {
         guard state.view == .alarms else {
             state.message = "alarm keys work in view 4 (alarms)"

@@ -29,6 +29,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
     case .liveArrived(let live):
         liveArrived(live, &state)
         return []
+    case .eventPageArrived(let hasOlder):
+        state.eventHasOlder = hasOlder
+        return []
     case .keyPressed(let key):
         if state.prompt != nil { return promptKey(key, &state) }
         if state.faultMenu != nil { return faultMenuKey(key, &state) }
@@ -90,7 +93,9 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let i = all.firstIndex(of: state.heatmapMetric) ?? 0
         state.heatmapMetric = all[(i + 1) % all.count]
     case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
-    case .overview, .map, .constellation, .alarms, .detail: break
+    case .plotWindow: state.plotWindow = state.plotWindow.next
+    case .plotSubject: state.plotsShowFleet.toggle()
+    case .overview, .map, .constellation, .alarms, .detail, .plots, .events: break
     default: break
     }
     if !state.isReordered { state.selected = state.cursor }

@@ -16,6 +16,10 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case constellation = "view-constellation"
     case alarms = "view-alarms"
     case detail = "view-satellite"
+    case plots = "view-plots"
+    case events = "view-events"
+    case plotWindow = "plot-window"
+    case plotSubject = "plot-subject"
     case nextView = "next-view"
     case previousView = "previous-view"
     case previousShell = "previous-shell"
@@ -61,6 +65,10 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .constellation: return "view 3: constellation heatmap"
         case .alarms: return "view 4: alarms"
         case .detail: return "view 5: selected satellite"
+        case .plots: return "view 6: plots (satellite or fleet, pinned overlaid)"
+        case .events: return "view 7: event log (commands, alarms, faults, modes)"
+        case .plotWindow: return "plots: window 1 orbit / 6 h / 24 h"
+        case .plotSubject: return "plots: selected satellite / fleet"
         case .nextView: return "next view"
         case .previousView: return "previous view"
         case .previousShell: return "heatmap: previous shell"
@@ -98,6 +106,8 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .constellation: return .constellation
         case .alarms: return .alarms
         case .detail: return .detail
+        case .plots: return .plots
+        case .events: return .events
         default: return nil
         }
     }
@@ -125,6 +135,8 @@ public struct KeyMap: Sendable, Hashable {
         .end: .last, .character("G"): .last,
         .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
         .character("4"): .alarms, .character("5"): .detail,
+        .character("6"): .plots, .character("7"): .events,
+        .character("w"): .plotWindow, .character("v"): .plotSubject,
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,

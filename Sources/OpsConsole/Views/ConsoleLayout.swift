@@ -15,8 +15,9 @@ public enum ConsoleLayout {
 
     /// Renders the whole console for `state` and `snapshot` into `grid`.
     /// `alarms` is the alarm list to show in view 4, nil while the engine publishes none.
+    /// `events` is the event log of view 7 (nil: no journal to read it from).
     public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, alarms: [AlarmListLine]? = nil,
-                              ascii: Bool = false, into grid: inout Grid) {
+                              events: EventLogData? = nil, ascii: Bool = false, into grid: inout Grid) {
         grid.fill(grid.bounds)
         defer { if ascii { AsciiFallback.apply(to: &grid) } }
         if state.isTooSmall {
@@ -39,6 +40,8 @@ public enum ConsoleLayout {
         case .constellation: ConstellationView.render(state, snapshot, area: content, into: &grid)
         case .alarms: AlarmListView.render(alarms, state: state, snapshot: snapshot, area: content, into: &grid)
         case .detail: SatelliteDetailView.render(snapshot, pinned: state.pinned, area: content, into: &grid)
+        case .plots: PlotsView.render(state, snapshot, area: content, into: &grid)
+        case .events: EventLogView.render(state, events, area: content, into: &grid)
         }
         FooterView.render(state, snapshot, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         FaultMenuView.render(state, area: content, into: &grid)

@@ -47,6 +47,12 @@ public enum HeaderView {
         let header = Style(.header)
         let state = s.runState == .running ? Style(.running, .bold) : Style(.paused, [.bold, .reverse])
         var out = [Field(priority: 100, segments: [(" \(s.runState.rawValue) ", state)])]
+        if let step = s.step {
+            // A step runs as ordinary ticks: its progress, and how to stop it.
+            let text = " STEP \(Format.count(Int(clamping: step.done)))/\(Format.count(Int(clamping: step.total)))"
+                + " \(Int((step.fraction * 100).rounded(.down)))% (space stops) "
+            out[0] = Field(priority: 100, segments: [(text, Style(.running, [.bold, .reverse]))])
+        }
         let summary = s.alarms.summary
         if summary.unacknowledged > 0 {
             let severity = summary.highestUnacknowledged ?? .warning

@@ -62,7 +62,7 @@ public enum SatelliteDetailView {
         guard area.width > 20 else { return }
         let history = snapshot.history
         var y = area.y
-        grid.put("history: \(history?.tickValues.count ?? 0) samples (of \(SatelliteHistory.capacity))", x: area.x, y: y,
+        grid.put("history: \(history?.count ?? 0) samples (of \(SatelliteHistory.capacity))", x: area.x, y: y,
                  style: Style(.title), clip: area)
         y += 1
         let series: [(String, SatelliteHistory.Series, Double, String)] = [
