@@ -82,6 +82,6 @@ import Testing
         ConsoleLayout.render(state, makeSnapshot(), into: &grid)
         let text = grid.text.joined(separator: "\n")
         #expect(text.contains("rewind: time bar"))
-        #expect(text.contains("any key closes this help"))
+        #expect(text.contains("any key closes"))
     }
 }

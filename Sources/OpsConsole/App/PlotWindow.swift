@@ -1,4 +1,4 @@
-/// How far back the plots view reaches (`w` cycles).
+/// How far back the plots view reaches (`[` shorter, `]` longer).
 public enum PlotWindow: Int, Sendable, Hashable, CaseIterable {
     case orbit, sixHours, day
 
@@ -23,6 +23,7 @@ public enum PlotWindow: Int, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The next window, wrapping.
-    public var next: PlotWindow { PlotWindow(rawValue: (rawValue + 1) % Self.allCases.count) ?? .orbit }
+    /// The next shorter and longer windows (stopping at the ends).
+    public var shorter: PlotWindow { PlotWindow(rawValue: max(0, rawValue - 1)) ?? .orbit }
+    public var longer: PlotWindow { PlotWindow(rawValue: min(Self.allCases.count - 1, rawValue + 1)) ?? .day }
 }

@@ -86,6 +86,9 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
     case .nextView, .previousView:
         state.view = state.view.cycled(by: action == .nextView ? 1 : -1)
         if state.view == .alarms { markLooked(&state) }
+    case .previousShell where state.view == .plots: state.plotWindow = state.plotWindow.shorter
+    case .nextShell where state.view == .plots: state.plotWindow = state.plotWindow.longer
+    case .cycleMetric where state.view == .plots: state.plotsShowFleet.toggle()
     case .previousShell: state.heatmapShell = max(0, state.heatmapShell - 1)
     case .nextShell: state.heatmapShell = min(max(0, state.shellCount - 1), state.heatmapShell + 1)
     case .cycleMetric:
@@ -93,8 +96,6 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let i = all.firstIndex(of: state.heatmapMetric) ?? 0
         state.heatmapMetric = all[(i + 1) % all.count]
     case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
-    case .plotWindow: state.plotWindow = state.plotWindow.next
-    case .plotSubject: state.plotsShowFleet.toggle()
     case .overview, .map, .constellation, .alarms, .detail, .plots, .events: break
     default: break
     }

@@ -18,8 +18,6 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case detail = "view-satellite"
     case plots = "view-plots"
     case events = "view-events"
-    case plotWindow = "plot-window"
-    case plotSubject = "plot-subject"
     case nextView = "next-view"
     case previousView = "previous-view"
     case previousShell = "previous-shell"
@@ -65,15 +63,13 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .constellation: return "view 3: constellation heatmap"
         case .alarms: return "view 4: alarms"
         case .detail: return "view 5: selected satellite"
-        case .plots: return "view 6: plots (satellite or fleet, pinned overlaid)"
-        case .events: return "view 7: event log (commands, alarms, faults, modes)"
-        case .plotWindow: return "plots: window 1 orbit / 6 h / 24 h"
-        case .plotSubject: return "plots: selected satellite / fleet"
+        case .plots: return "view 6: plots (history charts)"
+        case .events: return "view 7: event log (journal)"
         case .nextView: return "next view"
         case .previousView: return "previous view"
-        case .previousShell: return "heatmap: previous shell"
-        case .nextShell: return "heatmap: next shell"
-        case .cycleMetric: return "heatmap: next metric"
+        case .previousShell: return "previous shell / shorter plot"
+        case .nextShell: return "next shell / longer plot"
+        case .cycleMetric: return "heatmap metric / plots: fleet"
         case .cycleTheme: return "next colour theme"
         case .sortNext: return "sort table: next column"
         case .sortReverse: return "sort table: reverse"
@@ -136,7 +132,6 @@ public struct KeyMap: Sendable, Hashable {
         .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
         .character("4"): .alarms, .character("5"): .detail,
         .character("6"): .plots, .character("7"): .events,
-        .character("w"): .plotWindow, .character("v"): .plotSubject,
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,

@@ -1,8 +1,8 @@
 import ConstellationSim
 
-/// View 6: braille line charts over a window (`w`: 1 orbit, 6 h, 24 h) of the selected
+/// View 6: braille line charts over a window (`[` `]`: 1 orbit, 6 h, 24 h) of the selected
 /// satellite — power generated and used, battery, accelerator and radiator temperature,
-/// utilization, SEU rate — with the pinned satellites overlaid, or (`v`) of the fleet —
+/// utilization, SEU rate — with the pinned satellites overlaid, or (`m`) of the fleet —
 /// delivered PFLOP/s, MW generated and used, satellites per mode, alarms per 10 min.
 /// Limit lines come from the alarm limits of the selected satellite's class.
 public enum PlotsView {
@@ -27,7 +27,7 @@ public enum PlotsView {
         let subject = state.plotsShowFleet ? "fleet" : (plots.ids.first ?? "—")
         var x = grid.put(" Plots · \(subject) · \(state.plotWindow.label)", x: area.x, y: area.y,
                          style: Style(.title, .bold), clip: area)
-        x = grid.put("  w window · v \(state.plotsShowFleet ? "satellite" : "fleet")", x: x, y: area.y,
+        x = grid.put("  [ ] window · m \(state.plotsShowFleet ? "satellite" : "fleet")", x: x, y: area.y,
                      style: Style(.muted), clip: area)
         if !state.plotsShowFleet {
             for (k, id) in plots.ids.enumerated().dropFirst() {

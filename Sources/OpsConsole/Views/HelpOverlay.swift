@@ -4,16 +4,19 @@ public enum HelpOverlay {
         let entries = ConsoleAction.allCases.map { action in
             (keys: keyMap.keys(for: action).map(\.name).joined(separator: " "), summary: action.summary)
         }
-        // One column when it fits the height, else two narrower ones (80×24 holds every action).
-        let columns = entries.count + 4 <= area.height ? 1 : 2
+        // One column when it fits the height, else two (three when two do not fit either).
+        // When the box is short of lines, "any key closes" moves into its top border.
+        let columns = entries.count + 4 <= area.height ? 1 : (entries.count + 1) / 2 + 2 <= area.height ? 2 : 3
         let rows = (entries.count + columns - 1) / columns
         let keyWidth = columns == 1 ? 14 : 9
         let naturalWidth = entries.map { keyWidth + 3 + $0.summary.unicodeScalars.count }.max() ?? 0
-        let columnWidth = columns == 1 ? naturalWidth : min(naturalWidth, (area.width - 4) / 2)
+        let columnWidth = columns == 1 ? naturalWidth : min(naturalWidth, (area.width - 4) / columns)
         let width = min(area.width - 2, columnWidth * columns + 3)
+        let hintInBorder = rows + 3 > area.height
         // The blank line above "any key closes" goes when the screen is one line short.
-        let box = area.centered(width: width, height: min(rows + 4, max(rows + 3, area.height)))
-        Box.draw(box, title: "Keys", style: Style(.border), into: &grid)
+        let height = hintInBorder ? rows + 2 : min(rows + 4, max(rows + 3, area.height))
+        let box = area.centered(width: width, height: min(area.height, height))
+        Box.draw(box, title: hintInBorder ? "Keys · any key closes" : "Keys", style: Style(.border), into: &grid)
         let inside = box.inset(by: 1)
         grid.fill(inside)
         for (i, entry) in entries.enumerated() {
@@ -21,7 +24,9 @@ public enum HelpOverlay {
             let x = inside.x + (i / rows) * columnWidth
             grid.put(Format.left(line, columnWidth), x: x, y: inside.y + i % rows, clip: inside)
         }
-        grid.put(" any key closes this help", x: inside.x, y: inside.maxY - 1, style: Style(.muted), clip: inside)
+        if !hintInBorder {
+            grid.put(" any key closes this help", x: inside.x, y: inside.maxY - 1, style: Style(.muted), clip: inside)
+        }
     }
 }
 
