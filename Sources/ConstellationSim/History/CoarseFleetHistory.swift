@@ -30,12 +30,18 @@ struct CoarseFleetHistory: Sendable {
     /// `dtSeconds` so that `capacity` samples cover a day (at least 2 samples).
     init(satellites: Int, dtSeconds: Double, budgetBytes: Int) {
         self.satellites = satellites
-        let perSatellite = satellites > 0 ? budgetBytes / (Self.bytesPerSample * satellites) : Self.maximumCapacity
-        capacity = max(2, min(Self.maximumCapacity, perSatellite))
-        let intervalTicks = (Self.spanSeconds / Double(capacity) / max(dtSeconds, 1e-9)).rounded(.up)
-        everyTicks = UInt64(max(1, min(1e9, intervalTicks.isFinite ? intervalTicks : 1)))
+        (capacity, everyTicks) = Self.layout(satellites: satellites, dtSeconds: dtSeconds, budgetBytes: budgetBytes)
         times = Array(repeating: .nan, count: capacity)
         values = Array(repeating: .nan, count: capacity * satellites * Self.seriesCount)
+    }
+
+    /// Samples per satellite and ticks between samples for a fleet within a budget (at
+    /// least 2 samples; the interval makes them span a day).
+    static func layout(satellites: Int, dtSeconds: Double, budgetBytes: Int) -> (capacity: Int, everyTicks: UInt64) {
+        let perSatellite = satellites > 0 ? budgetBytes / (bytesPerSample * satellites) : maximumCapacity
+        let capacity = max(2, min(maximumCapacity, perSatellite))
+        let intervalTicks = (spanSeconds / Double(capacity) / max(dtSeconds, 1e-9)).rounded(.up)
+        return (capacity, UInt64(max(1, min(1e9, intervalTicks.isFinite ? intervalTicks : 1))))
     }
 
     /// Bytes the ring holds per satellite.
