@@ -52,21 +52,21 @@ private func isClean(_ grid: Grid) -> Bool {
 
 @Suite struct MapViewTests {
     @Test func landOceanAndNightAt100x30() {
-        // Map rows 2…28 (27 cells), 100 columns; satellites and track removed to see the ground.
+        // Map rows 2…27 (26 cells), legend on row 28, 100 columns; satellites and track removed.
         let (grid, _) = render(.map, Size(width: 100, height: 30)) { s in
             let cells = s.map?.counts.count ?? 0
             s.map?.counts = Array(repeating: 0, count: cells)
             s.map?.groundTrack = []
         }
-        #expect(grid.text[1].hasPrefix(" Map  satellites ⠁ · ◆ P01-S01 · track ± 1 orbit"))
-        // 20°N 10°E (Sahara): x = (10+180)/360·100 = 52, y = 2 + (90-20)/180·27 = 12. At 00:00 UTC on the
+        #expect(grid.text[1].hasPrefix(" Map  · ◆ P01-S01 · • track ± 1 orbit · ▲ stations · SAA ⠶ · ⣿ land · ⠄ night"))
+        // 20°N 10°E (Sahara): x = (10+180)/360·100 = 52, y = 2 + (90-20)/180·26 = 12. At 00:00 UTC on the
         // June solstice the Sun is over ≈ 180°: the Sahara (local time 00:40) is land at night, dimmed.
         #expect(grid[52, 12].character == "⣿")
         #expect(grid[52, 12].style == Style(.land, .dim))
         // 0°N 150°W (mid-Pacific, local 14:00): x = 8, y = 15: day-side ocean, blank.
         #expect(grid[8, 15] == Cell(" "))
-        // 30°S 80°E (Indian Ocean, local 05:20 in southern winter): x = 72, y = 20: night-side ocean, stippled.
-        #expect(grid[72, 20] == Cell("⠄", style: Style(.muted, .dim)))
+        // 30°S 80°E (Indian Ocean, local 05:20 in southern winter): x = 72, y = 19: night-side ocean, stippled.
+        #expect(grid[72, 19] == Cell("⠄", style: Style(.muted, .dim)))
         // 20°N 100°E (Thailand/Burma, local 06:40, after sunrise at 20°N in June): x = 77, y = 12: lit land.
         #expect(grid[77, 12].style == Style(.land))
         // The selected satellite P01-S01 at 0.0°N 91.1°E: x = 75, y = 2 + 13 = 15.
@@ -75,27 +75,71 @@ private func isClean(_ grid: Grid) -> Bool {
 
     @Test func saaOutlineIsDrawnInTheWarningRole() {
         let (grid, _) = render(.map, Size(width: 250, height: 70))
-        let warningCells = grid.cells.filter { $0.style.role == .warning }
+        let warningCells = grid.cells.filter { $0.style.role == .warning && (0x2801...0x28FF).contains($0.character.value) }
         #expect(warningCells.count > 20)
     }
 
-    @Test func largeFleetsShadeDensity() {
-        let size = Size(width: 80, height: 24)
+    /// A million satellites: every cell holds some, yet land keeps its braille outline (in
+    /// the density's colour), ocean cells show `·`, and the legend gives the numeric range.
+    @Test func densityColoursLandWithoutHidingTheCoastline() {
+        let size = Size(width: 100, height: 30)
         let (grid, _) = render(.map, size) { s in
             s.satelliteCount = 1_000_000
-            // 100 satellites in every dot of the top-left map cell, 1 in the next.
-            var counts = [UInt32](repeating: 0, count: s.map?.counts.count ?? 0)
-            let columns = s.map?.columns ?? 0
-            for dy in 0..<4 { for dx in 0..<2 { counts[dy * columns + dx] = 100 } }
-            counts[2] = 1
+            let columns = s.map?.columns ?? 0, rows = s.map?.rows ?? 0
+            var counts = [UInt32](repeating: 1, count: columns * rows)
+            // The Sahara cell (x 52, y 12 → map cell row 10) holds 800 satellites.
+            for dy in 0..<4 { for dx in 0..<2 { counts[(10 * 4 + dy) * columns + 52 * 2 + dx] = 100 } }
             s.map?.counts = counts
+            s.map?.groundTrack = []
         }
-        #expect(grid[0, 2].character == "█")
-        #expect(grid[0, 2].style.role == .heat7)
-        // log(2)/log(801) ≈ 0.10 → step 0 of 8.
-        #expect(grid[1, 2].character == "░")
-        #expect(grid[1, 2].style.role == .heat0)
-        #expect(grid.text[1].contains("satellite density (log)"))
+        #expect(grid[52, 12].character == "⣿", "the land outline stays")
+        #expect(grid[52, 12].style.role == .heat7, "800 is the top of the scale")
+        // A mid-Pacific cell holds 8 (one per dot): log 8 / log 800 ≈ 0.31 → heat level 2.
+        #expect(grid[8, 15].character == "·")
+        #expect(grid[8, 15].style.role == .heat2)
+        // A coastal cell keeps its partial braille glyph (not a solid block).
+        let coast = (2..<28).flatMap { y in (0..<100).map { (x: $0, y: y) } }.first { p in
+            let c = grid[p.x, p.y].character.value
+            return c > 0x2800 && c < 0x28FF && grid[p.x, p.y].style.role.heatLevel != nil
+        }
+        #expect(coast != nil)
+        #expect(grid.text[28].hasPrefix(" satellites per cell (log) 1 ████████ 800  ▪ DEGRADED  ■ SAFE  ✖ FAILED"))
+        #expect((0..<8).map { grid[29 + $0, 28].style.role } == [.heat0, .heat1, .heat2, .heat3, .heat4, .heat5, .heat6, .heat7])
+    }
+
+    /// DEGRADED, SAFE and FAILED satellites and the selected track are drawn above the
+    /// density, each with its own glyph (so they stay apart under NO_COLOR).
+    @Test func healthAndTrackAboveDensityEachWithItsOwnGlyph() {
+        let (grid, _) = render(.map, Size(width: 100, height: 30)) { s in
+            let columns = s.map?.columns ?? 0, rows = s.map?.rows ?? 0
+            s.map?.counts = [UInt32](repeating: 50, count: columns * rows)
+            var worst = [UInt8](repeating: 0, count: columns * rows)
+            worst[(10 * 4) * columns + 52 * 2] = UInt8(OperatingMode.failed.rawValue)   // x 52, y 12
+            worst[(13 * 4) * columns + 8 * 2] = UInt8(OperatingMode.degraded.rawValue)  // x 8, y 15
+            worst[(13 * 4) * columns + 8 * 2 + 1] = UInt8(OperatingMode.safe.rawValue)  // same cell: SAFE is worse
+            s.map?.worstMode = worst
+        }
+        #expect(grid[52, 12] == Cell("✖", style: Style(.severe, .bold)))
+        #expect(grid[8, 15] == Cell("■", style: Style(.critical, .bold)))
+        let track = grid.cells.filter { $0.character == "•" }
+        #expect(track.count > 50 && track.allSatisfy { $0.style == Style(.track, .bold) })
+        // Glyph classes: land and SAA braille, ocean density `·`, track `•`, health marks.
+        let saa = grid.cells.filter { $0.style.role == .warning && (0x2801...0x28FF).contains($0.character.value) }
+        #expect(!saa.isEmpty)
+        let glyphs = Set(grid.cells.filter { $0.style.role.heatLevel != nil }.map(\.character))
+        #expect(!glyphs.contains("•") && !glyphs.contains("✖") && !glyphs.contains("■"))
+    }
+
+    @Test func healthCellsComeFromTheEngine() {
+        var simulation = Simulation(scenario: singleShellScenario)
+        _ = simulation.injectFault(satellite: 5, kind: .avionics)
+        simulation.advance()
+        let frame = simulation.frame()
+        let worst = frame.worstModes(columns: 360, rows: 180)
+        #expect(worst.filter { $0 == UInt8(OperatingMode.failed.rawValue) }.count == 1)
+        let lat = frame.columns.latitudeDeg[5], lon = frame.columns.longitudeDeg[5]
+        let r = Int(90 - lat), c = Int(lon + 180)
+        #expect(worst[r * 360 + c] == UInt8(OperatingMode.failed.rawValue))
     }
 
     @Test func asciiMapHasOnlyASCII() {

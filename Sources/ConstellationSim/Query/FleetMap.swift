@@ -12,6 +12,10 @@ public struct FleetMap: Sendable, Hashable {
     public var groundTrack: [LatLonDeg]
     /// Where the Sun is at the zenith now.
     public var subsolarPoint: LatLonDeg
+    /// The worst mode of the satellites in each cell, same layout as `counts`
+    /// (`OperatingMode.rawValue`; 0 also for an empty cell): what the map draws above
+    /// the density so a DEGRADED, SAFE or FAILED satellite is never lost in it.
+    public var worstMode: [UInt8] = []
 }
 
 extension EngineFrame {
@@ -21,7 +25,8 @@ extension EngineFrame {
                  counts: densityCounts(columns: request.columns, rows: request.rows),
                  groundTrack: (0..<count).contains(selected)
                     ? groundTrack(satellite: selected, points: request.trackPoints) : [],
-                 subsolarPoint: Self.subsolarPoint(at: time))
+                 subsolarPoint: Self.subsolarPoint(at: time),
+                 worstMode: worstModes(columns: request.columns, rows: request.rows))
     }
 
     /// Satellites per equirectangular cell; one pass over the latitude/longitude
@@ -42,6 +47,20 @@ extension EngineFrame {
             }
         }
         return counts
+    }
+
+    /// The worst mode per equirectangular cell (layout of `densityCounts`); one pass.
+    package func worstModes(columns: Int, rows: Int) -> [UInt8] {
+        let columnCount = max(1, columns), rows = max(1, rows)
+        var worst = [UInt8](repeating: 0, count: columnCount * rows)
+        let latScale = Double(rows) / 180, lonScale = Double(columnCount) / 360
+        let lat = self.columns.latitudeDeg, lon = self.columns.longitudeDeg, mode = self.columns.mode
+        for i in 0..<min(lat.count, mode.count) where mode[i] != .nominal {
+            let r = Self.cell((90 - lat[i]) * latScale, rows)
+            let c = Self.cell((lon[i] + 180) * lonScale, columnCount)
+            worst[r * columnCount + c] = max(worst[r * columnCount + c], UInt8(mode[i].rawValue))
+        }
+        return worst
     }
 
     /// The cell of a scaled coordinate, clamped to 0..<count (NaN: cell 0).

@@ -8,6 +8,8 @@ struct QueryCaches {
     private var alarmList: (revision: UInt64, threshold: Int, includeHidden: Bool, lines: [AlarmListLine])?
     private var alarmCounts: (revision: UInt64, counts: [UInt8])?
     private var density: (serial: UInt64, columns: Int, rows: Int, counts: [UInt32])?
+    /// The worst mode per map cell, for the frame and size `density` holds.
+    private var worstModes: [UInt8] = []
     private var track: (serial: UInt64, selected: Int, points: Int, track: [LatLonDeg])?
     private var firstMatches: (serial: UInt64, filter: FleetFilter, sort: RowSort, indices: [Int])?
     private var heatmap: (serial: UInt64, request: HeatmapRequest, heatmap: ShellHeatmap?)?
@@ -58,12 +60,15 @@ struct QueryCaches {
     /// once per frame and selection, so a selection move costs only the track.
     mutating func map(_ frame: EngineFrame, _ request: MapRequest, selected: Int) -> FleetMap {
         let columns = max(1, request.columns), rows = max(1, request.rows)
-        let counts: [UInt32]
+        let counts: [UInt32], worst: [UInt8]
         if let d = density, d.serial == frame.serial, d.columns == columns, d.rows == rows {
             counts = d.counts
+            worst = worstModes
         } else {
             counts = frame.densityCounts(columns: columns, rows: rows)
+            worst = frame.worstModes(columns: columns, rows: rows)
             density = (frame.serial, columns, rows, counts)
+            worstModes = worst
         }
         let points: [LatLonDeg]
         if let t = track, t.serial == frame.serial, t.selected == selected, t.points == request.trackPoints {
@@ -74,7 +79,7 @@ struct QueryCaches {
             track = (frame.serial, selected, request.trackPoints, points)
         }
         return FleetMap(columns: columns, rows: rows, counts: counts, groundTrack: points,
-                        subsolarPoint: EngineFrame.subsolarPoint(at: frame.time))
+                        subsolarPoint: EngineFrame.subsolarPoint(at: frame.time), worstMode: worst)
     }
 
     /// The first `limit` matches of `filter` in `sort` order, once per frame.

@@ -7,6 +7,8 @@ public enum AsciiFallback {
         "×": "x", "…": "~", "°": " ", "·": ".", "↑": "^", "↓": "v", "←": "<", "→": ">", "—": "-",
         "░": ".", "▒": ":", "▓": "*", "█": "#", "◆": "@", "▲": "^", "●": "o",
         "▁": "_", "▂": ".", "▃": "-", "▄": "=", "▅": "+", "▆": "*", "▇": "#",
+        // Map marks (track, DEGRADED, SAFE, FAILED), chart limit lines, event-log commands.
+        "•": "o", "▪": "d", "■": "S", "✖": "X", "┄": "-", "▶": ">",
     ]
 
     /// The ASCII stand-in for `scalar`.

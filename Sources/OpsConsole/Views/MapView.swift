@@ -1,27 +1,44 @@
 import ConstellationSim
 import Foundation
 
-/// View 2: the world in braille (equirectangular), night side shaded, the South
-/// Atlantic Anomaly outlined, ground stations, satellites as dots (or, for large
-/// fleets, a density shading computed by the engine) and the selected satellite
-/// with its ground track over ± one orbit. Each cell's braille glyph holds the
-/// dots of every layer; its colour is the topmost layer: satellites, track, SAA, land.
+/// View 2: the world in braille (equirectangular): land as braille dots, night side
+/// dimmed, satellites per cell as colour (a logarithmic heat scale, with a legend) on top
+/// of the land outline — a cell with land keeps its braille coastline in the density's
+/// colour, an ocean cell with satellites shows `·` — so continents stay legible at a
+/// million satellites. Above the density, in this order from the top: the selected
+/// satellite `◆`, ground stations `▲`, DEGRADED `▪` / SAFE `■` / FAILED `✖` satellites
+/// (the worst in the cell), the selected satellite's ground track `•` over ± one orbit,
+/// and the South Atlantic Anomaly outline (braille line in the warning colour). Every
+/// layer has its own glyph, so the map reads without colour (`NO_COLOR`) too.
 public enum MapView {
-    /// Above this many satellites the map shades density instead of drawing dots.
+    /// Kept for callers that size work by fleet: every fleet is now drawn as density.
     public static let densityThreshold = 5_000
 
-    static let land: UInt8 = 1, saa: UInt8 = 2, track: UInt8 = 4, satellite: UInt8 = 8
+    static let land: UInt8 = 1, saa: UInt8 = 2
 
-    /// The cells the map itself covers: the content less its title row.
+    /// The cells the map itself covers: the content less its title and legend rows.
     public static func mapArea(in content: Rect) -> Rect {
-        Rect(x: content.x, y: content.y + 1, width: content.width, height: content.height - 1)
+        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 2))
     }
 
-    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, area: Rect, into grid: inout Grid) {
-        let area = mapArea(in: area)
+    /// The glyph and style of a satellite of `mode` drawn above the density (nil: nominal).
+    static func healthMark(_ mode: OperatingMode) -> (Unicode.Scalar, Style)? {
+        switch mode {
+        case .nominal: return nil
+        case .degraded: return ("▪", Style(.warning, .bold))
+        case .safe: return ("■", Style(.critical, .bold))
+        case .failed: return ("✖", Style(.severe, .bold))
+        }
+    }
+
+    static let trackMark: (Unicode.Scalar, Style) = ("•", Style(.track, .bold))
+    /// An ocean cell holding satellites.
+    static let oceanDensity: Unicode.Scalar = "·"
+
+    public static func render(_ state: AppState, _ snapshot: FleetSnapshot?, area content: Rect, into grid: inout Grid) {
+        let area = mapArea(in: content)
         guard area.width > 0, area.height > 0 else { return }
-        let dense = (snapshot?.satelliteCount ?? 0) > densityThreshold
-        title(snapshot, dense: dense, y: area.y - 1, width: grid.width, into: &grid)
+        title(snapshot, y: content.y, width: grid.width, into: &grid)
         var canvas = BrailleCanvas(cells: area.width, area.height)
         let toDot = { (p: LatLonDeg) -> (Int, Int) in
             (Int((p.longitudeDeg + 180) / 360 * Double(canvas.columns)), Int((90 - p.latitudeDeg) / 180 * Double(canvas.rows)))
@@ -36,34 +53,43 @@ public enum MapView {
         let polygon = SouthAtlanticAnomaly.reference.vertices
         for (a, b) in zip(polygon, polygon.dropFirst() + polygon.prefix(1)) { canvas.line(from: toDot(a), to: toDot(b), saa) }
         var densityCells: [Int] = []
+        var worstCells: [UInt8] = []
+        var trackCells = Set<Int>()
         if let map = snapshot?.map {
+            (densityCells, worstCells) = cellCounts(map, cells: area)
             // Consecutive track points that wrap around the antimeridian are not joined.
-            for (a, b) in zip(map.groundTrack, map.groundTrack.dropFirst()) {
-                if abs(a.longitudeDeg - b.longitudeDeg) < 180 { canvas.line(from: toDot(a), to: toDot(b), track) }
+            var trackCanvas = BrailleCanvas(cells: area.width, area.height)
+            for (a, b) in zip(map.groundTrack, map.groundTrack.dropFirst()) where abs(a.longitudeDeg - b.longitudeDeg) < 180 {
+                trackCanvas.line(from: toDot(a), to: toDot(b), 1)
             }
-            densityCells = dense ? cellCounts(map, canvas: canvas, cells: area) : []
-            if !dense { markSatellites(map, on: &canvas) }
+            for cy in 0..<area.height {
+                for cx in 0..<area.width where trackCanvas.layers(cellX: cx, cellY: cy) != 0 {
+                    trackCells.insert(cy * area.width + cx)
+                }
+            }
         }
         let sun = snapshot?.map?.subsolarPoint
-        let maxCount = densityCells.max() ?? 1
-        let glyphs: [Unicode.Scalar] = ["░", "░", "▒", "▒", "▓", "▓", "█", "█"]
+        let maxCount = densityCells.max() ?? 0
         for cy in 0..<area.height {
             for cx in 0..<area.width {
-                let x = area.x + cx, y = area.y + cy
+                let x = area.x + cx, y = area.y + cy, k = cy * area.width + cx
                 let night = sun.map { isNight(cellX: cx, cellY: cy, area: area, sun: $0) } ?? false
-                if !densityCells.isEmpty, densityCells[cy * area.width + cx] > 0 {
-                    let fraction = log(Double(densityCells[cy * area.width + cx]) + 1) / log(Double(maxCount) + 1)
-                    let role = StyleRole.heat(fraction)
-                    grid[x, y] = Cell(glyphs[role.heatLevel ?? 0], style: Style(role))
-                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: land | saa | track | satellite) {
-                    // One glyph holds every layer's dots (so coastlines stay readable under the
-                    // satellites); the colour is the topmost layer present in the cell.
-                    let top = canvas.layers(cellX: cx, cellY: cy)
-                    let style = top & satellite != 0 ? Style(.watch, .bold)
-                        : top & track != 0 ? Style(.track)
-                        : top & saa != 0 ? Style(.warning)
-                        : night ? Style(.land, .dim) : Style(.land)
-                    grid[x, y] = Cell(c, style: style)
+                let layers = canvas.layers(cellX: cx, cellY: cy)
+                let braille = canvas.character(cellX: cx, cellY: cy, layer: land | saa)
+                let count = densityCells.isEmpty ? 0 : densityCells[k]
+                if !worstCells.isEmpty, let mode = OperatingMode(rawValue: Int(worstCells[k])),
+                   let (glyph, style) = healthMark(mode) {
+                    grid[x, y] = Cell(glyph, style: style)
+                } else if trackCells.contains(k) {
+                    grid[x, y] = Cell(trackMark.0, style: trackMark.1)
+                } else if layers & saa != 0, let braille {
+                    grid[x, y] = Cell(braille, style: Style(.warning))
+                } else if count > 0 {
+                    let role = StyleRole.heat(heatFraction(count, max: maxCount))
+                    let glyph = layers & land != 0 ? (braille ?? oceanDensity) : oceanDensity
+                    grid[x, y] = Cell(glyph, style: Style(role))
+                } else if let braille {
+                    grid[x, y] = Cell(braille, style: night ? Style(.land, .dim) : Style(.land))
                 } else if night {
                     grid[x, y] = Cell("⠄", style: Style(.muted, .dim))
                 }
@@ -77,37 +103,57 @@ public enum MapView {
             let (dx, dy) = toDot(LatLonDeg(selected.latitudeDeg, selected.longitudeDeg))
             grid.put("◆", x: area.x + dx / 2, y: area.y + dy / 4, style: Style(.critical, .bold), clip: area)
         }
+        legend(maxCount: maxCount, y: area.maxY, width: grid.width, into: &grid)
     }
 
-    private static func title(_ snapshot: FleetSnapshot?, dense: Bool, y: Int, width: Int, into grid: inout Grid) {
+    /// Where `count` sits on the log scale 1…`max` (0…1; a single satellite is 0).
+    static func heatFraction(_ count: Int, max: Int) -> Double {
+        guard max > 1, count > 1 else { return 0 }
+        return log(Double(count)) / log(Double(max))
+    }
+
+    private static func title(_ snapshot: FleetSnapshot?, y: Int, width: Int, into grid: inout Grid) {
         let row = Rect(x: 0, y: y, width: width, height: 1)
         var x = grid.put(" Map ", x: 0, y: y, style: Style(.title, .bold), clip: row)
-        let what = dense ? "satellite density (log)" : "satellites ⠁"
-        let selected = snapshot?.selected.map { " ◆ \($0.id)" } ?? ""
-        x = grid.put(" \(what) ·\(selected) · track ± 1 orbit", x: x, y: y, style: Style(.normal), clip: row)
-        grid.put(" · ▲ stations · SAA · night dimmed", x: x, y: y, style: Style(.muted), clip: row)
+        let selected = snapshot?.selected.map { " · ◆ \($0.id)" } ?? ""
+        x = grid.put("\(selected) · ", x: x, y: y, style: Style(.normal), clip: row)
+        x = grid.put("• track ± 1 orbit", x: x, y: y, style: trackMark.1, clip: row)
+        x = grid.put(" · ▲ stations · ", x: x, y: y, style: Style(.muted), clip: row)
+        x = grid.put("SAA ⠶", x: x, y: y, style: Style(.warning), clip: row)
+        grid.put(" · ⣿ land · ⠄ night", x: x, y: y, style: Style(.muted), clip: row)
     }
 
-    /// Sets a satellite dot wherever the engine counted one.
-    private static func markSatellites(_ map: FleetMap, on canvas: inout BrailleCanvas) {
-        for row in 0..<map.rows {
-            for column in 0..<map.columns where map.counts[row * map.columns + column] > 0 {
-                canvas.set(column * canvas.columns / map.columns, row * canvas.rows / map.rows, satellite)
-            }
+    /// The bottom row: the density scale with its numeric range, and the health marks.
+    private static func legend(maxCount: Int, y: Int, width: Int, into grid: inout Grid) {
+        let row = Rect(x: 0, y: y, width: width, height: 1)
+        var x = grid.put(" satellites per cell (log) 1 ", x: 0, y: y, style: Style(.muted), clip: row)
+        for level in 0..<8 {
+            let role = StyleRole.heat(Double(level) / 7)
+            x = grid.put("█", x: x, y: y, style: Style(role), clip: row)
+        }
+        x = grid.put(" \(Format.count(max(1, maxCount)))  ", x: x, y: y, style: Style(.muted), clip: row)
+        for mode in [OperatingMode.degraded, .safe, .failed] {
+            guard let (glyph, style) = healthMark(mode) else { continue }
+            x = grid.put(String(Character(glyph)), x: x, y: y, style: style, clip: row)
+            x = grid.put(" \(String(describing: mode).uppercased())  ", x: x, y: y, style: Style(.muted), clip: row)
         }
     }
 
-    /// Satellites per terminal cell, summing the engine's (dot-resolution) grid.
-    private static func cellCounts(_ map: FleetMap, canvas: BrailleCanvas, cells: Rect) -> [Int] {
+    /// Satellites and the worst mode per terminal cell, from the engine's (dot-resolution) grids.
+    private static func cellCounts(_ map: FleetMap, cells: Rect) -> ([Int], [UInt8]) {
         var counts = [Int](repeating: 0, count: cells.width * cells.height)
+        var worst = [UInt8](repeating: 0, count: cells.width * cells.height)
+        let hasModes = map.worstMode.count == map.counts.count
         for row in 0..<map.rows {
             let cy = min(cells.height - 1, row * cells.height / map.rows)
             for column in 0..<map.columns {
                 let cx = min(cells.width - 1, column * cells.width / map.columns)
-                counts[cy * cells.width + cx] += Int(map.counts[row * map.columns + column])
+                let k = row * map.columns + column
+                counts[cy * cells.width + cx] += Int(map.counts[k])
+                if hasModes { worst[cy * cells.width + cx] = max(worst[cy * cells.width + cx], map.worstMode[k]) }
             }
         }
-        return counts
+        return (counts, worst)
     }
 
     /// Whether the Sun is below the horizon at the centre of the cell.
