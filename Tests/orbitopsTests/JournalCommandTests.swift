@@ -1,3 +1,4 @@
+import ConstellationSim
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// `orbitops simulate` into which known transitions are inserted with the sqlite3 CLI.
 /// Expected outputs are worked out by hand from those rows.
 @Suite struct JournalCommandTests {
-    static let header = "sim_time,wall_time,alarm,satellite,parameter,severity,from_state,to_state,value,limit,operator,comment"
+    static let header = "time_utc,sim_time,wall_time,event,alarm,satellite,parameter,severity,from_state,to_state,value,limit,operator,comment"
 
     /// Three transitions and one command (not listed): battery WARNING at 10 s, radiator
     /// CRITICAL at 4000 s, acknowledged by alice at 5000 s.
@@ -42,11 +43,12 @@ import Testing
         let path = try makeJournal(in: dir)
         let r = try BinaryUnderTest.run(["journal", path, "--format", "csv"])
         #expect(r.status == 0)
+        // time_utc: the default scenario's epoch (2026-06-21T00:00:00Z) plus sim_time.
         #expect(lines(r.stdout) == [
             Self.header,
-            "10,2023-11-14T22:13:20.500Z,P01-S02:BATTERY_SOC,P01-S02,BATTERY_SOC,WARNING,NORMAL,UNACKED,25.5,30,,",
-            "4000,2023-11-14T22:13:21.000Z,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,NORMAL,UNACKED,95,90,,",
-            "5000,2023-11-14T22:13:22.000Z,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,UNACKED,ACKED,95,90,alice,\"on it, really\"",
+            "2026-06-21T00:00:10.000Z,10,2023-11-14T22:13:20.500Z,ACTIVATED,P01-S02:BATTERY_SOC,P01-S02,BATTERY_SOC,WARNING,NORMAL,UNACKED,25.5,30,,",
+            "2026-06-21T01:06:40.000Z,4000,2023-11-14T22:13:21.000Z,ACTIVATED,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,NORMAL,UNACKED,95,90,,",
+            "2026-06-21T01:23:20.000Z,5000,2023-11-14T22:13:22.000Z,ACKNOWLEDGED,P02-S01:RADIATOR_TEMP,P02-S01,RADIATOR_TEMP,CRITICAL,UNACKED,ACKED,95,90,alice,\"on it, really\"",
         ])
     }
 
@@ -54,8 +56,12 @@ import Testing
         (["--severity", "critical"], [4000, 5000]),
         (["--severity", "WARNING"], [10, 4000, 5000]),
         (["--satellite", "P01-S02"], [10]),
+        // Durations count back from the end of the journal (6000 s): 1h = from 2400 s.
         (["--since", "1h"], [4000, 5000]),
         (["--since", "1h", "--satellite", "P01-S02"], []),
+        (["--since", "99m"], [4000, 5000]),
+        (["--until", "20m"], [10, 4000]),
+        (["--since", "5000s", "--until", "1000s"], [4000, 5000]),
     ])
     func filtersSelectRows(arguments: [String], simTimes: [Int]) throws {
         let dir = try journalTestDirectory()
@@ -63,7 +69,7 @@ import Testing
         let path = try makeJournal(in: dir)
         let r = try BinaryUnderTest.run(["journal", path, "--format", "csv"] + arguments)
         #expect(r.status == 0)
-        #expect(lines(r.stdout).dropFirst().map { Int($0.split(separator: ",")[0]) } == simTimes)
+        #expect(lines(r.stdout).dropFirst().map { Int($0.split(separator: ",")[1]) } == simTimes)
     }
 
     @Test func sinceAcceptsAUTCInstantAgainstTheScenarioEpoch() throws {
@@ -76,7 +82,54 @@ import Testing
         let iso = ISO8601DateFormatter().string(from: instant)
         let r = try BinaryUnderTest.run(["journal", path, "--format", "csv", "--since", iso])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(lines(r.stdout).dropFirst().map { $0.split(separator: ",")[0] } == ["5000"])
+        #expect(lines(r.stdout).dropFirst().map { $0.split(separator: ",")[1] } == ["5000"])
+    }
+
+    /// Operator commands are listed with their arguments among the transitions, in time
+    /// order; --severity leaves them out, --satellite keeps the ones on that satellite.
+    @Test func commandsAreListedWithTheirArguments() throws {
+        let dir = try journalTestDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try makeJournal(in: dir)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        func json(_ c: EngineCommand) throws -> String {
+            String(decoding: try encoder.encode(c), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
+        }
+        let fault = try json(.injectFault(satellite: 4, kind: .radiatorLoop))
+        let shelve = try json(.alarm(.shelve(AlarmKey(satellite: 10, parameter: .radiatorTemp), durationSeconds: 1800,
+                                             comment: "known")))
+        let insert = try sqlite(path, """
+            INSERT INTO command (session_id, tick, sim_time, wall_time, kind, command, operator, digest, satellite) VALUES
+            (1, 301, 3000, 1700000003, 'inject_fault', '\(fault)', 'bob', '', 'P01-S05'),
+            (1, 401, 4000, 1700000004, 'alarm', '\(shelve)', 'alice', '', 'P02-S01');
+            """)
+        #expect(insert.status == 0, "\(insert.err)")
+        let r = try BinaryUnderTest.run(["journal", path, "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = lines(r.stdout)
+        #expect(out.count == 6)
+        #expect(out[2] == "2026-06-21T00:50:00.000Z,3000,2023-11-14T22:13:23.000Z,inject fault radiator_loop on P01-S05,,"
+            + "P01-S05,,,,,,,bob,")
+        // The shelve at 4000 s acts after the transition written at 4000 s.
+        #expect(out[3].hasPrefix("2026-06-21T01:06:40.000Z,4000,2023-11-14T22:13:21.000Z,ACTIVATED,"))
+        #expect(out[4] == "2026-06-21T01:06:40.000Z,4000,2023-11-14T22:13:24.000Z,\"SHELVE P02-S01 RADIATOR_TEMP for 30m \"\"known\"\"\","
+            + ",P02-S01,RADIATOR_TEMP,,,,,,alice,known")
+        let critical = try BinaryUnderTest.run(["journal", path, "--format", "csv", "--severity", "critical"])
+        #expect(lines(critical.stdout).count == 3, "commands have no severity")
+        let one = try BinaryUnderTest.run(["journal", path, "--format", "csv", "--satellite", "P01-S05"])
+        #expect(lines(one.stdout).dropFirst().map { $0.split(separator: ",")[3] } == ["inject fault radiator_loop on P01-S05"])
+    }
+
+    @Test func simulateSaysWhereTheJournalIs() throws {
+        let dir = try journalTestDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("where.sqlite").path
+        let r = try BinaryUnderTest.run(["simulate", "--duration", "20s", "--output", "/dev/null", "--journal", path])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("orbitops: journal: \(path)\n"))
+        let none = try BinaryUnderTest.run(["simulate", "--duration", "20s", "--output", "/dev/null", "--no-journal"])
+        #expect(!none.stderr.contains("journal:"))
     }
 
     @Test func jsonlWritesNumbersAsNumbersAndEmptyAsNull() throws {
@@ -102,9 +155,9 @@ import Testing
         let r = try BinaryUnderTest.run(["journal", path])
         let out = lines(r.stdout)
         #expect(r.status == 0 && out.count == 4)
-        #expect(out[0].hasPrefix("SIM_TIME  WALL_TIME     "))
-        // wall_time in ISO 8601 UTC; value and limit rounded to 2 decimals.
-        #expect(out[1].hasPrefix("10        2023-11-14T22:13:20.500Z  P01-S02:BATTERY_SOC"))
+        #expect(out[0].hasPrefix("TIME_UTC                  SIM_TIME  WALL_TIME     "))
+        // time_utc and wall_time in ISO 8601 UTC; value and limit rounded to 2 decimals.
+        #expect(out[1].hasPrefix("2026-06-21T00:00:10.000Z  10        2023-11-14T22:13:20.500Z  ACTIVATED     P01-S02:BATTERY_SOC"))
         #expect(out[1].contains("  25.50  30.00"))
         // The ALARM column starts at the same offset on every line.
         let offsets = out.compactMap { line -> Int? in
@@ -132,6 +185,9 @@ import Testing
         (["journal", "NOTAJOURNAL"], "not an OrbitOps alarm journal"),
         (["journal", "JOURNAL", "--severity", "loud"], "--severity 'loud'"),
         (["journal", "JOURNAL", "--since", "yesterday"], "--since 'yesterday'"),
+        (["journal", "JOURNAL", "--until", "5"], "--until '5' is neither a duration"),
+        (["simulate", "--duration", "1"], "--duration '1' is not a duration: use a number followed by s, m, h or d"),
+        (["simulate", "--duration", "1h", "--every", "60"], "--every '60' is not a duration"),
         (["journal", "JOURNAL", "--format", "xml"], "xml"),
         (["simulate", "--duration", "10s", "--journal", "x.sqlite", "--no-journal"], "exclude each other"),
     ])
