@@ -63,7 +63,8 @@ struct ConsoleCommand: ParsableCommand {
         ConsoleLoop(backend: backend, engine: host, keyMap: setup.config.keyMap,
                     framesPerSecond: fps ?? setup.config.framesPerSecond ?? 20, themes: setup.themes,
                     themeIndex: setup.themeIndex, ascii: ascii || !backend.isUTF8,
-                    eventLog: journal.map { JournalEventService(path: $0.status.path) }).run()
+                    eventLog: journal.map { JournalEventService(path: $0.status.path, commandText: CommandText.describe) })
+            .run()
         do {
             try host.closeAlarmJournal()
         } catch {

@@ -77,13 +77,21 @@ public struct JournalEventQuery: Sendable, Hashable {
 public enum JournalEventLog {
     /// The page `query` asks for, from the journal at `path` (read-only; a live writer
     /// may keep appending).
-    public static func page(path: String, _ query: JournalEventQuery) throws -> JournalEventPage {
+    ///
+    /// `commandText` is how the reader shows a command (the console's words): a search
+    /// matches a command when its words are in that text, its operator or its satellite.
+    /// Without it the search looks at the stored fields (kind, JSON, operator, satellite).
+    /// Commands are operator-paced (a few per minute), so matching them in memory is cheap;
+    /// transitions are matched in SQL.
+    public static func page(path: String, _ query: JournalEventQuery,
+                            commandText: (@Sendable (JournalEvent) -> String)? = nil) throws -> JournalEventPage {
         let database = try AlarmJournal.openReadOnly(path: path)
         defer { try? database.close() }
-        return try database.read { db in try page(db, query) }
+        return try database.read { db in try page(db, query, commandText: commandText) }
     }
 
-    static func page(_ db: Database, _ query: JournalEventQuery) throws -> JournalEventPage {
+    static func page(_ db: Database, _ query: JournalEventQuery,
+                     commandText: (@Sendable (JournalEvent) -> String)? = nil) throws -> JournalEventPage {
         guard let session = try Row.fetchOne(db, sql: "SELECT id, epoch_jd FROM session ORDER BY id DESC LIMIT 1")
         else { return JournalEventPage(query: query) }
         let sessionID: Int64 = session["id"] ?? 0
@@ -93,7 +101,18 @@ public enum JournalEventLog {
         // One more than the window, to know whether older events exist.
         let wanted = offset + count + 1
         let words = (query.search ?? "").split(separator: " ").map { "%\($0)%" }
-        let commands = try commandRows(db, session: sessionID, words: words, limit: wanted)
+        let commands: [JournalEvent]
+        if let commandText, !words.isEmpty {
+            let needles = (query.search ?? "").lowercased().split(separator: " ").map(String.init)
+            commands = Array(try commandRows(db, session: sessionID, words: [], limit: Int.max).lazy.filter { event in
+                var text = commandText(event) + " " + (event.operatorName ?? "")
+                if case .command(_, let kind, let satellite) = event.what { text += " \(kind) \(satellite ?? "")" }
+                let haystack = text.lowercased()
+                return needles.allSatisfy { haystack.contains($0) }
+            }.prefix(wanted))
+        } else {
+            commands = try commandRows(db, session: sessionID, words: words, limit: wanted)
+        }
         let transitions = try transitionRows(db, session: sessionID, words: words, limit: wanted)
         // Newest first: a command at tick T acts after tick T − 1's transitions (same sim time).
         var merged: [JournalEvent] = []
@@ -121,8 +140,11 @@ public enum JournalEventLog {
             sql += " AND (kind LIKE ? OR command LIKE ? OR operator LIKE ? OR IFNULL(\(satellite), '') LIKE ?)"
             arguments += [word, word, word, word]
         }
-        sql += " ORDER BY id DESC LIMIT ?"
-        arguments += [limit]
+        sql += " ORDER BY id DESC"
+        if limit < Int.max {
+            sql += " LIMIT ?"
+            arguments += [limit]
+        }
         return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
             guard let simSeconds: Double = row["sim_time"], simSeconds.isFinite, let json: String = row["command"] else {
                 return nil

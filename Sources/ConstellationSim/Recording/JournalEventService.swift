@@ -15,11 +15,14 @@ public final class JournalEventService: Sendable {
     }
 
     public let path: String
+    /// How the console shows a command (its search matches these words).
+    private let commandText: (@Sendable (JournalEvent) -> String)?
     private let state = Mutex(State())
     private let queue = DispatchQueue(label: "orbitops.events", qos: .utility)
 
-    public init(path: String) {
+    public init(path: String, commandText: (@Sendable (JournalEvent) -> String)? = nil) {
         self.path = path
+        self.commandText = commandText
     }
 
     /// Asks for `query` as of `revision` (e.g. the engine tick: a new tick may have new
@@ -57,7 +60,7 @@ public final class JournalEventService: Sendable {
             }
             guard let job else { return }
             do {
-                let page = try JournalEventLog.page(path: path, job)
+                let page = try JournalEventLog.page(path: path, job, commandText: commandText)
                 state.withLock { s in
                     s.latest = page
                     s.version &+= 1

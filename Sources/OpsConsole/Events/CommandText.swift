@@ -39,6 +39,13 @@ public enum CommandText {
         }
     }
 
+    /// A journal event's command in words (empty for a transition): what the event log
+    /// shows, and what its search matches.
+    @Sendable public static func describe(_ event: JournalEvent) -> String {
+        guard case .command(let command, let kind, let satellite) = event.what else { return "" }
+        return describe(command, kind: kind, satellite: satellite)
+    }
+
     /// An alarm transition in words: `P02-S03 ACCELERATOR_TEMP UNACKED WARNING 87.1 / 87.0 (ACTIVATED)`.
     public static func transition(cause: String, satellite: String?, parameter: String?, severity: String?,
                                   toState: String?, value: Double?, limit: Double?) -> String {
