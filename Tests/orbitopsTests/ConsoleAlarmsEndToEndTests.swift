@@ -13,6 +13,8 @@ import Testing
         #expect(tmux.waitFor("PAUSED").ok)
         #expect(tmux.waitFor("P01-S01").ok)
         try tmux.send(">")
+        // The step runs as ordinary ticks: wait for its end before acting on the list.
+        #expect(tmux.waitFor("01:35:40 UTC", within: 30).ok)
         let alarms = tmux.waitFor("UNACK in the header", within: 30) { screen in
             let header = screen.first ?? ""
             return header.contains("UNACK") && !header.contains("UNACK 0")

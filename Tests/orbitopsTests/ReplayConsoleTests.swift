@@ -14,7 +14,8 @@ import Testing
                                    width: 120, height: 40)
         #expect(live.waitFor("PAUSED").ok)
         try live.send(">")
-        #expect(live.waitFor("the orbit step") { !$0.contains { $0.contains("00:00:00 UTC") } }.ok)
+        // The step runs as ordinary ticks: wait for its end (one orbit, 574 ticks of 10 s).
+        #expect(live.waitFor("01:35:40 UTC", within: 30).ok)
         try live.send("4")
         // The list's lines (not only the KPI footer) must be on screen before acting on them.
         #expect(live.waitFor("unacked").ok)

@@ -56,8 +56,8 @@ import Testing
         #expect(listed.status == 0, "\(listed.stderr)")
         let lines = listed.stdout.split(separator: "\n").map(String.init)
         let names = Self.fields(try #require(lines.first))
-        #expect(names == ["sim_time", "wall_time", "alarm", "satellite", "parameter", "severity", "from_state", "to_state",
-                          "value", "limit", "operator", "comment"])
+        #expect(names == ["time_utc", "sim_time", "wall_time", "event", "alarm", "satellite", "parameter", "severity",
+                          "from_state", "to_state", "value", "limit", "operator", "comment"])
         let rows = lines.dropFirst().map { Row(cells: Dictionary(uniqueKeysWithValues: zip(names, Self.fields($0)))) }
         func any(_ what: String, _ match: (Row) -> Bool) {
             let found = rows.contains(where: match)
@@ -83,6 +83,8 @@ import Testing
         // wall_time is ISO 8601 UTC with milliseconds.
         let iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
         #expect(!rows.isEmpty && rows.allSatisfy { $0["wall_time"].wholeMatch(of: iso) != nil })
+        // time_utc too: the simulated instant (the scenario epoch plus sim_time).
+        #expect(rows.allSatisfy { $0["time_utc"].wholeMatch(of: iso) != nil })
     }
 
     @Test func aBadOperatorActionIsAUsageErrorNamingFileLineAndKey() throws {
