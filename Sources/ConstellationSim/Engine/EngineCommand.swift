@@ -7,7 +7,9 @@ public enum EngineCommand: Sendable, Hashable, Codable {
     case pause
     case resume
     case togglePause
-    /// Runs exactly n ticks; accepted only while paused.
+    /// Runs exactly n ticks; accepted only while paused. The ticks run as ordinary pump
+    /// bursts (the console keeps drawing, `StepProgress` in the frame); `.pause` or
+    /// `.togglePause` stops the step between two ticks, other commands wait for its end.
     case step(Int)
     case setSpeed(SimulationSpeed)
     case speedUp
