@@ -25,7 +25,7 @@ public enum EventLogView {
         let header = Format.left(" TIME (UTC)            TICK  OPERATOR  EVENT", area.width)
         grid.put(header, x: area.x, y: area.y + 1, style: Style(.columnHeader, .bold), clip: area)
         guard let data = events else {
-            grid.put(" no journal: the event log is read from it (run without --no-journal)", x: area.x, y: area.y + 2,
+            grid.put(" no journal is being written (--no-journal, or a replay): the event log reads it", x: area.x, y: area.y + 2,
                      style: Style(.muted), clip: area)
             return
         }
