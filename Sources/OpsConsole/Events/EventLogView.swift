@@ -25,8 +25,8 @@ public enum EventLogView {
         let header = Format.left(" TIME (UTC)            TICK  OPERATOR  EVENT", area.width)
         grid.put(header, x: area.x, y: area.y + 1, style: Style(.columnHeader, .bold), clip: area)
         guard let data = events else {
-            grid.put(" no journal is being written (--no-journal, or a replay): the event log reads it", x: area.x, y: area.y + 2,
-                     style: Style(.muted), clip: area)
+            let why = " no journal is being written (--no-journal, or a replay): the event log reads it"
+            grid.put(why, x: area.x, y: area.y + 2, style: Style(.muted), clip: area)
             return
         }
         if let failure = data.failure {
