@@ -124,13 +124,24 @@ enum AlarmJournalSchema {
                 t.column("tick", .integer).notNull()
                 t.column("sim_time", .double).notNull()
                 t.column("satellite", .integer).notNull()
-                for column in SatelliteSamples.columns { t.column(column, .double).notNull() }
+                for column in Self.satelliteSampleColumnsV4 { t.column(column, .double).notNull() }
             }
             try db.create(index: "satellite_sample_tick", on: "satellite_sample", columns: ["session_id", "tick"])
+        }
+        migrator.registerMigration("v5") { db in
+            try db.alter(table: "session") { t in
+                t.add(column: "catalog_objects", .text)
+            }
+            try db.alter(table: "satellite_sample") { t in
+                t.add(column: "propellant_kg", .double).notNull().defaults(to: 0)
+            }
         }
         return migrator
     }
 
+    /// The archived satellite columns as v4 created them (v5 adds `propellant_kg`).
+    static let satelliteSampleColumnsV4 = Array(SatelliteSamples.columns.dropLast())
+
     /// The newest schema version this build writes.
-    static let latestVersion = "v4"
+    static let latestVersion = "v5"
 }
