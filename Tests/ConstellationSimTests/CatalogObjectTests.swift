@@ -112,4 +112,29 @@ import Testing
         #expect(scenario.catalogObjects.map(\.name) == ["debris.tle"])
         #expect(scenario.catalogObjects.first?.elementSets.map(\.catalogNumber) == [6251, 28057])
     }
+
+    /// The query service answers the Catalog view's window (only those rows) and the map's
+    /// object density; a row's position is the geodetic fix of the SGP4 state.
+    @Test func frameAnswersCatalogRowsAndMapDensity() throws {
+        var sim = Simulation(scenario: try Self.scenario())
+        sim.advance(ticks: 2)
+        let frame = sim.makeFrame(runState: .paused, speed: .multiple(1), ticksPerSecond: 0, journal: nil)
+        let rows = frame.catalogObjectRows(first: 1, count: 5)
+        #expect(rows.map(\.catalogNumber) == [28057, 5])
+        let cbers = try #require(rows.first)
+        let g = Geodetic(earthFixed: inertialToEarthFixed(sim.world.catalogObjects.positionKm(1),
+                                                          gmst: greenwichMeanSiderealTime(sim.time.value)))
+        #expect(abs(cbers.altitudeKm - g.altitudeKm) < 1e-9)
+        #expect(abs(cbers.latitudeDeg - g.latitudeDeg) < 1e-9)
+        #expect(cbers.name == "CBERS 2")
+        #expect(abs(cbers.epochAgeDays - sim.time.seconds(since: JulianDate(year: 2006, month: 1, day: 1).adding(seconds: 176.78615833 * 86_400)) / 86_400) < 1e-6)
+        let map = frame.map(MapRequest(columns: 72, rows: 36), selected: 0)
+        #expect(map.objectCounts.reduce(0, +) == 3)
+        var request = ViewRequest()
+        request.catalogFirstRow = 0
+        request.catalogRowCount = 2
+        let answer = frame.snapshot(for: request)
+        #expect(answer.catalogObjectCount == 3)
+        #expect(answer.catalogObjects.map(\.catalogNumber) == [6251, 28057])
+    }
 }

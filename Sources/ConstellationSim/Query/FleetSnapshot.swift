@@ -34,6 +34,9 @@ public struct ViewRequest: Sendable, Hashable {
     public var filter: FleetFilter?
     /// A satellite id to look up (the console's jump); answered in `FleetSnapshot.lookup`.
     public var lookupID: String?
+    /// The Catalog view's window of catalog objects (`catalogRowCount` 0: none).
+    public var catalogFirstRow: Int = 0
+    public var catalogRowCount: Int = 0
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
@@ -136,6 +139,10 @@ public struct FleetSnapshot: Sendable {
     public var selectedOrbit: SelectedOrbit?
     /// The alarm book's longest shelve, s (a shelve asks for at most this).
     public var maximumShelveSeconds: Double = 8 * 3600
+    /// Number of catalog objects (not ours) and the requested window of them.
+    public var catalogObjectCount: Int = 0
+    public var catalogFirstRow: Int = 0
+    public var catalogObjects: [CatalogObjectRow] = []
 
     /// Most matching indices a snapshot carries (fault injection on a filtered set).
     public static let filterMatchLimit = 1_000

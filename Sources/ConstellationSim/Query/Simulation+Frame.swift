@@ -15,7 +15,11 @@ extension Simulation {
                           journal: AlarmJournalWriter.Status?, replay: ReplayProgress? = nil,
                           reusing previous: consuming EngineFrame? = nil)
         -> EngineFrame {
-        var columns = previous.take()?.columns ?? FrameColumns()
+        let old = previous.take()
+        var columns = old?.columns ?? FrameColumns()
+        var objects = old?.catalogObjects ?? CatalogObjectFrame(objects: catalogObjects)
+        objects.objects = catalogObjects
+        objects.overwrite(with: world.catalogObjects)
         let f = fleet, s = world
         columns.latitudeDeg.overwrite(with: s.latitudeDeg)
         columns.longitudeDeg.overwrite(with: s.longitudeDeg)
@@ -48,12 +52,14 @@ extension Simulation {
         alarmFrame.maximumShelveSeconds = alarms.maximumShelveSeconds
         let identity = FleetIdentity(ids: f.ids, groupNames: f.groupNames, shellIndex: f.shellIndex, plane: f.plane,
                                      slot: f.slot, spacecraftClass: f.spacecraftClass)
-        return EngineFrame(
+        var frame = EngineFrame(
             serial: frameSerials.wrappingAdd(1, ordering: .relaxed).newValue,
             scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time, dtSeconds: scenario.dtSeconds,
             runState: runState, speed: speed, ticksPerSecond: ticksPerSecond, journal: journal, replay: replay,
             aggregates: aggregates, identity: identity, columns: columns, alarms: alarmFrame, scenario: scenario,
             propagators: f.propagators, catalogRecords: f.catalogRecords, manoeuvredOrbits: manoeuvredOrbits)
+        frame.catalogObjects = objects
+        return frame
     }
 }
 

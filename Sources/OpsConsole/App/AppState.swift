@@ -24,6 +24,8 @@ public struct AppState: Sendable, Hashable {
     public var shellCount = 0
     /// The constellation view's shell and metric.
     public var heatmapShell = 0
+    /// First catalog object shown in the Catalog view.
+    public var catalogTop = 0
     public var heatmapMetric: HeatmapMetric = .latitude
     /// Index of the selected line in the alarm list.
     public var alarmSelected = 0
@@ -115,6 +117,9 @@ public struct AppState: Sendable, Hashable {
             request.alarmFirstLine = alarmTop
             request.alarmLineCount = alarmRows
             request.includeHiddenAlarms = true  // shelved lines stay listed, marked SHELVED
+        case .catalog:
+            request.catalogFirstRow = catalogTop
+            request.catalogRowCount = CatalogView.rows(in: content)
         case .overview, .detail:
             break
         }

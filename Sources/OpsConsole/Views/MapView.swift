@@ -4,13 +4,14 @@ import Foundation
 /// View 2: the world in braille (equirectangular), night side shaded, the South
 /// Atlantic Anomaly outlined, ground stations, satellites as dots (or, for large
 /// fleets, a density shading computed by the engine) and the selected satellite
-/// with its ground track over ± one orbit. Each cell's braille glyph holds the
-/// dots of every layer; its colour is the topmost layer: satellites, track, SAA, land.
+/// with its ground track over ± one orbit. Catalog objects (not ours) are dots in the
+/// muted style, under our satellites. Each cell's braille glyph holds the dots of every
+/// layer; its colour is the topmost layer: satellites, track, SAA, catalog objects, land.
 public enum MapView {
     /// Above this many satellites the map shades density instead of drawing dots.
     public static let densityThreshold = 5_000
 
-    static let land: UInt8 = 1, saa: UInt8 = 2, track: UInt8 = 4, satellite: UInt8 = 8
+    static let land: UInt8 = 1, saa: UInt8 = 2, track: UInt8 = 4, satellite: UInt8 = 8, object: UInt8 = 16
 
     /// The cells the map itself covers: the content less its title row.
     public static func mapArea(in content: Rect) -> Rect {
@@ -42,6 +43,7 @@ public enum MapView {
                 if abs(a.longitudeDeg - b.longitudeDeg) < 180 { canvas.line(from: toDot(a), to: toDot(b), track) }
             }
             densityCells = dense ? cellCounts(map, canvas: canvas, cells: area) : []
+            markObjects(map, on: &canvas)
             if !dense { markSatellites(map, on: &canvas) }
         }
         let sun = snapshot?.map?.subsolarPoint
@@ -55,13 +57,14 @@ public enum MapView {
                     let fraction = log(Double(densityCells[cy * area.width + cx]) + 1) / log(Double(maxCount) + 1)
                     let role = StyleRole.heat(fraction)
                     grid[x, y] = Cell(glyphs[role.heatLevel ?? 0], style: Style(role))
-                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: land | saa | track | satellite) {
+                } else if let c = canvas.character(cellX: cx, cellY: cy, layer: land | saa | track | satellite | object) {
                     // One glyph holds every layer's dots (so coastlines stay readable under the
                     // satellites); the colour is the topmost layer present in the cell.
                     let top = canvas.layers(cellX: cx, cellY: cy)
                     let style = top & satellite != 0 ? Style(.watch, .bold)
                         : top & track != 0 ? Style(.track)
                         : top & saa != 0 ? Style(.warning)
+                        : top & object != 0 ? Style(.muted)
                         : night ? Style(.land, .dim) : Style(.land)
                     grid[x, y] = Cell(c, style: style)
                 } else if night {
@@ -85,7 +88,8 @@ public enum MapView {
         let what = dense ? "satellite density (log)" : "satellites ⠁"
         let selected = snapshot?.selected.map { " ◆ \($0.id)" } ?? ""
         x = grid.put(" \(what) ·\(selected) · track ± 1 orbit", x: x, y: y, style: Style(.normal), clip: row)
-        grid.put(" · ▲ stations · SAA · night dimmed", x: x, y: y, style: Style(.muted), clip: row)
+        let objects = (snapshot?.catalogObjectCount ?? 0) > 0 ? " · ⠁ catalog objects" : ""
+        grid.put(" · ▲ stations · SAA\(objects) · night dimmed", x: x, y: y, style: Style(.muted), clip: row)
     }
 
     /// Sets a satellite dot wherever the engine counted one.
@@ -93,6 +97,16 @@ public enum MapView {
         for row in 0..<map.rows {
             for column in 0..<map.columns where map.counts[row * map.columns + column] > 0 {
                 canvas.set(column * canvas.columns / map.columns, row * canvas.rows / map.rows, satellite)
+            }
+        }
+    }
+
+    /// Sets a muted dot wherever the engine counted a catalog object.
+    private static func markObjects(_ map: FleetMap, on canvas: inout BrailleCanvas) {
+        guard map.objectCounts.count == map.rows * map.columns else { return }
+        for row in 0..<map.rows {
+            for column in 0..<map.columns where map.objectCounts[row * map.columns + column] > 0 {
+                canvas.set(column * canvas.columns / map.columns, row * canvas.rows / map.rows, object)
             }
         }
     }
