@@ -25,18 +25,18 @@ import Testing
         s.catalogObjectCount = 15_000
         s.catalogFirstRow = 0
         s.catalogObjects = [Self.iss, Self.decayed]
-        let grid = Self.render(.catalog, Size(width: 100, height: 12), s)
+        let grid = Self.render(.catalog, Size(width: 100, height: 30), s)
         #expect(grid.text[1].hasPrefix(" Catalog  15,000 objects not ours · 1–2 · SGP4 · ↑↓ PgUp PgDn scroll"))
         #expect(grid.text[2].hasPrefix("  CATNUM  NAME                     ALT km   INC °    LAT °     LON °   AGE d   "))
         #expect(grid.text[3].hasPrefix("   25544  ISS (ZARYA)               418.2   51.64    51.50     -0.13     1.3   "))
         #expect(grid.text[4].hasPrefix("    6251  DELTA 1 DEB                   —   58.06        —         —  7306.2  SGP4 error 6"))
         #expect(grid[4, 3].style == Style(.muted))
         #expect(grid[4, 4].style == Style(.warning))
-        #expect(grid.text[11].hasSuffix(" 0 Catalog · default "))
+        #expect(grid.text[29].hasSuffix(" 0 Catalog · default "))
     }
 
     @Test func saysHowToAddObjectsWhenThereAreNone() {
-        let grid = Self.render(.catalog, Size(width: 100, height: 12), makeSnapshot())
+        let grid = Self.render(.catalog, Size(width: 100, height: 30), makeSnapshot())
         #expect(grid.text[1].hasPrefix(" Catalog  0 objects not ours · SGP4"))
         #expect(grid.text[2].hasPrefix("  no catalog objects: add them with --catalog FILE or the scenario's 'catalog:' key"))
     }
@@ -49,13 +49,13 @@ import Testing
         frame.catalogObjectCount = 100
         _ = update(&state, .frameArrived(frame))
         let request = state.viewRequest
-        // Content rows 2…28 (27), less the title and header lines.
-        #expect(request.catalogRowCount == 25)
+        // Content rows 1…28 (28), less the title and header lines.
+        #expect(request.catalogRowCount == 26)
         #expect(request.catalogFirstRow == 0)
         _ = update(&state, .keyPressed(.pageDown))
-        #expect(state.viewRequest.catalogFirstRow == 25)
+        #expect(state.viewRequest.catalogFirstRow == 26)
         _ = update(&state, .keyPressed(.end))
-        #expect(state.viewRequest.catalogFirstRow == 75)
+        #expect(state.viewRequest.catalogFirstRow == 74)  // the last page: 100 − 26
         _ = update(&state, .keyPressed(.tab))
         #expect(state.view == .overview)
     }
@@ -75,7 +75,7 @@ import Testing
         s.map?.objectCounts = objects
         s.catalogObjectCount = 1
         let grid = Self.render(.map, Size(width: 100, height: 30), s)
-        #expect(grid.text[1].contains("· ▲ stations · SAA · ⠁ catalog objects · night dimmed"))
+        #expect(grid.text[1].contains("· ▲ stations · SAA · ⠁ catalog objects · night dimm"))
         #expect(grid[8, 15].style == Style(.muted))
         #expect(grid[8, 15].character != " ")
     }
