@@ -71,10 +71,6 @@ extension Simulation {
         let i = burn.satellite
         guard world.count > i, i >= 0 else { throw .unknownSatellite(i) }
         guard burn.deltaVMS.x.isFinite, burn.deltaVMS.y.isFinite, burn.deltaVMS.z.isFinite else { throw .invalidDeltaV }
-        let propulsion = context.classModels[Int(fleet.spacecraftClass[i])].propulsion
-        let left = world.propellantKg[i]
-        let needed = propulsion.propellantSpentKg(deltaVMS: burn.deltaVMagnitudeMS, propellantLeftKg: left)
-        guard needed <= left else { throw .insufficientPropellant(neededKg: needed, availableKg: left) }
         let r = world.positionKm[i], v = world.velocityKmS[i]
         let deltaVKmS: SIMD3<Double>
         switch burn.frame {
@@ -91,6 +87,10 @@ extension Simulation {
             orbit = J2Orbit(positionKm: r, velocityKmS: v + deltaVKmS, atSimSeconds: simSeconds)
         }
         guard let orbit else { throw .unboundOrbit }
+        let propulsion = context.classModels[Int(fleet.spacecraftClass[i])].propulsion
+        let left = world.propellantKg[i]
+        let needed = propulsion.propellantSpentKg(deltaVMS: burn.deltaVMagnitudeMS, propellantLeftKg: left)
+        guard needed <= left else { throw .insufficientPropellant(neededKg: needed, availableKg: left) }
         makeWorldUnique()
         world.orbitKind[i] = .manoeuvred
         manoeuvredOrbits[i] = orbit

@@ -15,9 +15,12 @@ extension Simulation {
                           journal: AlarmJournalWriter.Status?, replay: ReplayProgress? = nil,
                           reusing previous: consuming EngineFrame? = nil)
         -> EngineFrame {
-        let old = previous.take()
-        var columns = old?.columns ?? FrameColumns()
-        var objects = old?.catalogObjects ?? CatalogObjectFrame(objects: catalogObjects)
+        // The old frame is released at once, so its buffers are uniquely held and refilled in place.
+        var columns = FrameColumns(), objects = CatalogObjectFrame(objects: catalogObjects)
+        if var old = previous.take() {
+            swap(&columns, &old.columns)
+            swap(&objects, &old.catalogObjects)
+        }
         objects.objects = catalogObjects
         objects.overwrite(with: world.catalogObjects)
         let f = fleet, s = world
