@@ -19,6 +19,9 @@ struct EngineBenchOptions: ParsableArguments {
     @Option(help: "Worker threads of the parallel phases (default: one per core).")
     var threads: Int?
 
+    @Option(help: ArgumentHelp("Add catalog objects (not ours) from a TLE or OMM JSON file; repeatable.", valueName: "file"))
+    var catalog: [String] = []
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -32,6 +35,13 @@ struct EngineBenchOptions: ParsableArguments {
         }
         var scenario = try ScenarioOptions.resolve(self.scenario)
         if let satellites { scenario = try Self.scaled(scenario, to: satellites) }
+        for path in catalog {
+            do {
+                scenario.catalogObjects.append(try CatalogObjectFile.read(path: path))
+            } catch {
+                throw UsageError("--catalog: \(error.message) (expected TLE 2- or 3-line sets or OMM JSON)")
+            }
+        }
         let clock = ContinuousClock()
         let buildStart = clock.now
         var simulation = Simulation(scenario: scenario)

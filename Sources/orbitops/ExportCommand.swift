@@ -44,6 +44,9 @@ struct ExportCommand: ParsableCommand {
         if let from, let to, let a = DurationText.seconds(from), let b = DurationText.seconds(to), b < a {
             throw ValidationError("--to \(to) is before --from \(from): give an interval that ends after it starts")
         }
+        if telemetry == .maneuvers {
+            throw ValidationError("--telemetry maneuvers is not archived in the journal: use 'orbitops simulate --telemetry maneuvers'")
+        }
         if satellites != nil, telemetry == .fleet {
             throw ValidationError("--satellites selects satellite rows; it cannot be used with --telemetry fleet")
         }
@@ -89,6 +92,8 @@ struct ExportCommand: ParsableCommand {
                 }
                 try encoder.append(row)
             }
+        case .maneuvers:
+            break  // refused in validate()
         }
         try encoder.flush()
     }

@@ -12,6 +12,11 @@ struct ScenarioOptions: ParsableArguments {
                                             valueName: "file"))
     var tle: String?
 
+    @Option(name: .long, help: ArgumentHelp("Add objects that are not ours (debris, other operators) from a TLE (2- or 3-line) "
+                                            + "or OMM JSON file, flown with SGP4 without spacecraft models; repeatable.",
+                                            valueName: "file"))
+    var catalog: [String] = []
+
     @Flag(name: .long, help: "With --tle: skip bad element sets with a warning instead of failing.")
     var skipInvalid = false
 
@@ -39,6 +44,17 @@ struct ScenarioOptions: ParsableArguments {
         if let tle {
             let (fleet, text) = try catalog(tle, spacecraft: base.spacecraft[0].name)
             recipe.extraCatalog = .init(name: fleet.name, text: text, spacecraft: fleet.spacecraft)
+        }
+        for path in catalog {
+            do {
+                _ = try CatalogObjectFile.read(path: path)
+            } catch {
+                throw UsageError("--catalog: \(error.message) (expected TLE 2- or 3-line sets or OMM JSON)")
+            }
+            guard let text = try? String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8) else {
+                throw UsageError("--catalog: cannot read \(path) as UTF-8 text")
+            }
+            recipe.catalogObjectFiles.append(.init(name: path, text: text))
         }
         do {
             // Bad element sets (skipped with --skip-invalid) stay out of the fleet here too.

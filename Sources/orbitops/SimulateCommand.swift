@@ -29,7 +29,7 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "At the end, print the ISA-18.2 alarm KPI report (to stderr when telemetry goes to stdout, else to stdout).")
     var alarmReport = false
 
-    @Option(help: "Rows to write: satellites (one row per satellite per sample) or fleet (one row of totals).")
+    @Option(help: "Rows to write: satellites (one row per satellite per sample), fleet (one row of totals) or maneuvers (one row per executed manoeuvre).")
     var telemetry: TelemetryKind = .satellites
 
     @Option(help: .hidden)
@@ -176,7 +176,7 @@ extension SimulateCommand {
             return "--every \(DurationText.format(every)) is not a whole multiple of the scenario tick "
                 + "(dt = \(DurationText.format(dt))); use e.g. --every \(DurationText.format(suggested))"
         case .satellitesWithFleetTelemetry:
-            return "--satellites selects satellite rows; it cannot be used with --telemetry fleet"
+            return "--satellites selects satellite rows; it cannot be used with --telemetry fleet or maneuvers"
         case .unknownSatellite(let id):
             return "--satellites: unknown satellite '\(id)'"
         }

@@ -88,7 +88,7 @@ import Testing
         #expect(state.view == .map)
         _ = update(&state, .keyPressed(.backTab))
         _ = update(&state, .keyPressed(.backTab))
-        #expect(state.view == .events, "Shift-Tab wraps from the first view to the last")
+        #expect(state.view == .catalog, "Shift-Tab wraps from the first view to the last (Catalog, key 0)")
         _ = update(&state, .keyPressed(.character("t")))
         #expect(state.themeName == "nord")
         _ = update(&state, .keyPressed(.character("t")))

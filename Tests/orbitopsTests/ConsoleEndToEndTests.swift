@@ -86,7 +86,7 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first.map(String.init) == "time_utc,sim_s,sat,lat_deg,lon_deg,alt_km,lit,solar_w,load_w,battery_soc,temp_accel_c,"
-            + "temp_radiator_c,utilization,mode,seu_total,ground_contact,isl_up,heater_w")
+            + "temp_radiator_c,utilization,mode,seu_total,ground_contact,isl_up,heater_w,propellant_kg")
         #expect(lines.count == 1 + 3 * (12 * 20 + 36 * 22))  // 1,032 satellites sampled at 0, 60 and 120 s
         #expect(lines[1].hasPrefix("2026-06-21T00:00:00.000Z,0,sso-650/P01-S01,"))
         #expect(lines.last?.hasPrefix("2026-06-21T00:02:00.000Z,120,i53-550/P36-S22,") == true)

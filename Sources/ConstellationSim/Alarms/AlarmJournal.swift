@@ -64,13 +64,14 @@ public final class AlarmJournal: Sendable {
                 sql: """
                     INSERT INTO session (started_wall_time, start_sim_time, end_sim_time, last_tick, epoch_jd, scenario,
                         seed, program_version, scenario_text, scenario_sha256, scenario_source, operator_script,
-                        catalog_name, catalog_text, catalog_spacecraft, command_count, command_digest)
-                    VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                        catalog_name, catalog_text, catalog_spacecraft, command_count, command_digest, catalog_objects)
+                    VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                     """,
                 arguments: [started, startSimSeconds, startSimSeconds, epoch?.value, scenario,
                             seed.map { Int64(bitPattern: $0) }, ProgramVersion.current, recipe?.yaml, recipe?.sha256,
                             recipe?.source, recipe?.runsOperatorScript, recipe?.extraCatalog?.name,
-                            recipe?.extraCatalog?.text, recipe?.extraCatalog?.spacecraft, recipe?.sha256 ?? ""])
+                            recipe?.extraCatalog?.text, recipe?.extraCatalog?.spacecraft, recipe?.sha256 ?? "",
+                            recipe?.catalogObjectFilesJSON])
             return db.lastInsertedRowID
         }
         self.path = path

@@ -32,6 +32,9 @@ import GRDB
 /// v5: `command.satellite`, the id (`P03-S07`) of the satellite a command acts on (a
 /// fault injection, a manoeuvre, an action on one alarm; NULL for the others), so the
 /// event log and `orbitops journal` name it without rebuilding the fleet.
+///
+/// v6: `session.catalog_objects`, the text of each `--catalog` file flown (so a replay
+/// needs no file), and `satellite_sample.propellant_kg`.
 enum AlarmJournalSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -128,7 +131,7 @@ enum AlarmJournalSchema {
                 t.column("tick", .integer).notNull()
                 t.column("sim_time", .double).notNull()
                 t.column("satellite", .integer).notNull()
-                for column in SatelliteSamples.columns { t.column(column, .double).notNull() }
+                for column in Self.satelliteSampleColumnsV4 { t.column(column, .double).notNull() }
             }
             try db.create(index: "satellite_sample_tick", on: "satellite_sample", columns: ["session_id", "tick"])
         }
@@ -137,9 +140,20 @@ enum AlarmJournalSchema {
                 t.add(column: "satellite", .text)
             }
         }
+        migrator.registerMigration("v6") { db in
+            try db.alter(table: "session") { t in
+                t.add(column: "catalog_objects", .text)
+            }
+            try db.alter(table: "satellite_sample") { t in
+                t.add(column: "propellant_kg", .double).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }
 
+    /// The archived satellite columns as v4 created them (v6 adds `propellant_kg`).
+    static let satelliteSampleColumnsV4 = Array(SatelliteSamples.columns.dropLast())
+
     /// The newest schema version this build writes.
-    static let latestVersion = "v5"
+    static let latestVersion = "v6"
 }

@@ -20,6 +20,10 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
     case groundContactLoss
     /// Spacecraft mode as an ordinal: 0 NOMINAL, 1 DEGRADED, 2 SAFE, 3 FAILED.
     case modeChange
+    /// Propellant left, percent (0…100) of the load at the epoch.
+    case propellant
+    /// Distance to the nearest fellow member of a formation cluster, metres.
+    case minSeparation
 
     /// Number of parameters (the stride of the dense per-satellite arrays).
     public static let count = allCases.count
@@ -36,18 +40,21 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
         case .linkLoss: "LINK_LOSS"
         case .groundContactLoss: "GROUND_CONTACT_LOSS"
         case .modeChange: "MODE_CHANGE"
+        case .propellant: "PROPELLANT"
+        case .minSeparation: "MIN_SEPARATION"
         }
     }
 
     /// The unit of the sampled value.
     public var unit: String {
         switch self {
-        case .batterySOC, .busPowerMargin, .utilizationCollapse: "%"
+        case .batterySOC, .busPowerMargin, .utilizationCollapse, .propellant: "%"
         case .acceleratorTemp, .radiatorTemp: "°C"
         case .seuRate: "SEU/h"
         case .linkLoss: "links"
         case .groundContactLoss: "min"
         case .modeChange: "mode"
+        case .minSeparation: "m"
         }
     }
 

@@ -22,6 +22,8 @@
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
 /// | GROUND_CONTACT_LOSS min |  –   | 360 / 720| 0        | 0 / 0        | WARNING/DISTRESS |
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
+/// | PROPELLANT %         | 20 / 10 |    –     | 1        | 0 / 0        | WARNING/CRITICAL |
+/// | MIN_SEPARATION m     | 50 / 25 |    –     | 5        | 0 / 1        | WARNING/CRITICAL |
 public struct LimitSet: Sendable, Hashable, Codable {
     private var table: [ParameterLimits]
 
@@ -56,6 +58,8 @@ public struct LimitSet: Sendable, Hashable, Codable {
         set[.seuRate] = ParameterLimits(
             highWarning: 400, highCritical: 1000, deadband: 20, onDelayTicks: 0, offDelayTicks: 1,
             warningSeverity: .warning, criticalSeverity: .distress)
+        set[.propellant] = ParameterLimits(lowWarning: 20, lowCritical: 10, deadband: 1)
+        set[.minSeparation] = ParameterLimits(lowWarning: 50, lowCritical: 25, deadband: 5, offDelayTicks: 1)
         set[.linkLoss] = ParameterLimits(
             highWarning: 1, highCritical: 3, warningSeverity: .watch, criticalSeverity: .warning)
         set[.groundContactLoss] = ParameterLimits(

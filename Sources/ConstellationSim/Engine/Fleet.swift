@@ -21,6 +21,8 @@ public struct Fleet: Sendable {
     let catalogPlan: SGP4BatchPlan
     /// Catalog element sets SGP4 refused at initialisation, with the reason.
     public let rejected: [(catalog: Int, error: SGP4Error)]
+    /// Fleet index ranges of the formation clusters (`cluster:` shells), in shell order.
+    public let clusterRanges: [Range<Int>]
 
     public var count: Int { ids.count }
     /// Fleet index of the first catalog satellite (= number of designed-shell satellites).
@@ -48,7 +50,7 @@ public struct Fleet: Sendable {
                     plane.append(Int32(p))
                     slot.append(Int32(k))
                     classes.append(spacecraft)
-                    propagators.append(J2Propagator(shell.elements(plane: p, slot: k)))
+                    propagators.append(J2Propagator(design.elements(plane: p, slot: k)))
                 }
             }
         }
@@ -78,6 +80,12 @@ public struct Fleet: Sendable {
         self.catalogRecords = records
         self.catalogPlan = SGP4BatchPlan(records)
         self.rejected = rejected
+        var start = 0, clusters: [Range<Int>] = []
+        for design in scenario.shells {
+            if design.cluster != nil { clusters.append(start..<start + design.shell.total) }
+            start += design.shell.total
+        }
+        clusterRanges = clusters
     }
 
     /// Puts the epoch orbit kinds into a new world (which satellites have a +grid is the

@@ -13,12 +13,35 @@ public struct Manoeuvre: Sendable, Hashable, Codable {
     /// The velocity change, m/s, in `frame`.
     public var deltaVMS: SIMD3<Double>
     public var frame: Frame
+    /// The object the burn avoids (a catalog number or satellite id), when it is an
+    /// avoidance manoeuvre; nil otherwise. Filled by the avoidance planner.
+    public var conjunctionWith: String?
+    /// Collision probability of that conjunction before and (predicted) after the burn.
+    public var pcBefore: Double?
+    public var pcAfter: Double?
 
-    public init(satellite: Int, deltaVMS: SIMD3<Double>, frame: Frame = .radialInTrackCrossTrack) {
+    public init(satellite: Int, deltaVMS: SIMD3<Double>, frame: Frame = .radialInTrackCrossTrack,
+                conjunctionWith: String? = nil, pcBefore: Double? = nil, pcAfter: Double? = nil) {
         self.satellite = satellite
         self.deltaVMS = deltaVMS
         self.frame = frame
+        self.conjunctionWith = conjunctionWith
+        self.pcBefore = pcBefore
+        self.pcAfter = pcAfter
     }
+
+    /// Magnitude of the velocity change, m/s.
+    public var deltaVMagnitudeMS: Double { (deltaVMS * deltaVMS).sum().squareRoot() }
+}
+
+/// A manoeuvre the engine executed: when, the burn, and the propellant it cost.
+public struct ExecutedManoeuvre: Sendable, Hashable, Codable {
+    /// Simulated seconds since the epoch at which the burn acted.
+    public var simSeconds: Double
+    public var manoeuvre: Manoeuvre
+    /// Propellant spent, kg, and left after the burn, kg.
+    public var propellantSpentKg: Double
+    public var propellantLeftKg: Double
 }
 
 /// Why a manoeuvre was refused.
@@ -29,6 +52,8 @@ public enum ManoeuvreRefusal: Error, Sendable, Hashable {
     /// The orbit after the burn would not be a bound ellipse (or the satellite's state is
     /// not one now).
     case unboundOrbit
+    /// The burn needs more propellant than is left on board, kg.
+    case insufficientPropellant(neededKg: Double, availableKg: Double)
 }
 
 extension Simulation {
@@ -38,6 +63,10 @@ extension Simulation {
     /// model with the burn's two-body element change added (`J2Orbit.applyingImpulse`); a
     /// catalog (SGP4) satellite moves to the J2 model from its osculating state with the
     /// burn applied. Deterministic: the same burn at the same tick gives the same orbit.
+    ///
+    /// The burn spends propellant by Tsiolkovsky (`PropulsionParameters`); a burn that
+    /// needs more than is left is refused and changes nothing. Executed burns are
+    /// appended to `manoeuvreLog`.
     public mutating func apply(_ burn: Manoeuvre) throws(ManoeuvreRefusal) {
         let i = burn.satellite
         guard world.count > i, i >= 0 else { throw .unknownSatellite(i) }
@@ -58,9 +87,16 @@ extension Simulation {
             orbit = J2Orbit(positionKm: r, velocityKmS: v + deltaVKmS, atSimSeconds: simSeconds)
         }
         guard let orbit else { throw .unboundOrbit }
+        let propulsion = context.classModels[Int(fleet.spacecraftClass[i])].propulsion
+        let left = world.propellantKg[i]
+        let needed = propulsion.propellantSpentKg(deltaVMS: burn.deltaVMagnitudeMS, propellantLeftKg: left)
+        guard needed <= left else { throw .insufficientPropellant(neededKg: needed, availableKg: left) }
         makeWorldUnique()
         world.orbitKind[i] = .manoeuvred
         manoeuvredOrbits[i] = orbit
+        world.propellantKg[i] = max(0, left - needed)
+        manoeuvreLog.append(ExecutedManoeuvre(simSeconds: simSeconds, manoeuvre: burn, propellantSpentKg: needed,
+                                              propellantLeftKg: world.propellantKg[i]))
     }
 }
 

@@ -7,8 +7,10 @@ struct ClassModel: Sendable {
     /// Peak delivered compute of one satellite, PFLOP/s.
     let peakPFLOPS: Double
     let acceleratorPFLOPS: Double
+    let propulsion: PropulsionParameters
 
     init(_ c: SpacecraftClass) {
+        propulsion = c.propulsion
         power = c.power
         thermal = c.thermal
         faults = c.faults
@@ -84,6 +86,7 @@ extension Simulation {
         for i in 0..<fleet.count {
             let model = context.classModels[Int(fleet.spacecraftClass[i])]
             w.battery[i] = BatteryState(stateOfCharge: 1, of: model.power.battery)
+            w.propellantKg[i] = model.propulsion.propellantKg
             let env = RadiantEnvironment(satelliteKm: w.positionKm[i], sun: sun)
             let d = workload.demand(satellite: i, nowSimSeconds: 0, latitudeDeg: w.latitudeDeg[i],
                                     longitudeDeg: w.longitudeDeg[i], utcHours: utc)

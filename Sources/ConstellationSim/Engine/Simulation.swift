@@ -26,6 +26,15 @@ public struct Simulation: Sendable {
     /// Orbits replaced by manoeuvres, by fleet index (`WorldState.orbitKind` is
     /// `.manoeuvred` for exactly these satellites).
     public internal(set) var manoeuvredOrbits: [Int: J2Orbit] = [:]
+    /// Manoeuvres executed so far, in the order applied.
+    public internal(set) var manoeuvreLog: [ExecutedManoeuvre] = []
+    /// Objects that are not ours (the scenario's `catalog:` files), flown by SGP4 outside
+    /// the fleet; their states are `world.catalogObjects`.
+    public let catalogObjects: CatalogObjects
+    /// Formation clusters: fleet index ranges watched for minimum separation.
+    public let clusters: [Range<Int>]
+    /// Minimum pairwise distance within each cluster after the latest tick, m.
+    public internal(set) var clusterMinSeparationM: [Double] = []
     /// Fleet totals after the latest tick.
     public internal(set) var aggregates = FleetAggregates()
     /// Scripted and interactive fault injections still to apply, in time order.
@@ -46,6 +55,8 @@ public struct Simulation: Sendable {
         self.scenario = scenario
         let fleet = Fleet(scenario: scenario)
         self.fleet = fleet
+        catalogObjects = CatalogObjects(scenario.catalogObjects)
+        clusters = fleet.clusterRanges
         let n = fleet.count
         let anomalies: [SouthAtlanticAnomaly] = [.reference, .polar()]
         // Designed shells by inclination; catalogs (any inclination) use the polar variant.
@@ -67,12 +78,13 @@ public struct Simulation: Sendable {
             radiation: scenario.radiation, modes: scenario.modes, switches: scenario.environment,
             randomFailures: scenario.faults.randomFailures, grids: grids, gridStart: starts)
         chunkSize = max(256, n / (4 * max(1, ProcessInfo.processInfo.activeProcessorCount)) + 1)
-        world = WorldState(count: n, catalogCount: n - fleet.catalogStart)
+        world = WorldState(count: n, catalogCount: n - fleet.catalogStart, catalogObjectCount: catalogObjects.count)
         fleet.initialize(world)
         workload = Self.buildWorkload(scenario, fleet: fleet)
         faultSchedule = FaultSchedule(Self.resolveScriptedFaults(scenario, fleet: fleet))
         (alarms, alarmIO) = Self.makeAlarms(scenario: scenario, fleet: fleet)
-        let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet, manoeuvred: [:])
+        let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet, manoeuvred: [:],
+                                       objects: catalogObjects, clusters: clusters)
         phaseTimes = PhaseTimes(names: steps.map { $0.phase.name })
         // The epoch: positions, then the initial states, then every model at dt = 0.
         runPipeline(dtS: 0, steps: 0..<1)

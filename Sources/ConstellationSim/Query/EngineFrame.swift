@@ -39,6 +39,8 @@ public struct EngineFrame: Sendable {
     package var catalogRecords: [SGP4Record]
     /// Orbits replaced by manoeuvres since the epoch, by fleet index.
     package var manoeuvredOrbits: [Int: J2Orbit] = [:]
+    /// Objects that are not ours: identity and states after the tick.
+    public var catalogObjects = CatalogObjectFrame(objects: CatalogObjects([]))
 
     /// Number of satellites.
     public var count: Int { identity.ids.count }

@@ -7,6 +7,8 @@ public struct FleetMap: Sendable, Hashable {
     public var rows: Int
     /// Satellites per cell, row-major, row 0 at 90°N, column 0 at 180°W.
     public var counts: [UInt32]
+    /// Catalog objects (not ours) per cell, same layout (all zero without catalog objects).
+    public var objectCounts: [UInt32] = []
     /// The selected satellite's sub-satellite points from one orbit before to one
     /// orbit after now, in time order.
     public var groundTrack: [LatLonDeg]
@@ -21,12 +23,14 @@ public struct FleetMap: Sendable, Hashable {
 extension EngineFrame {
     /// The map data for `request` with `selected` as the satellite whose track is drawn.
     public func map(_ request: MapRequest, selected: Int) -> FleetMap {
-        FleetMap(columns: max(1, request.columns), rows: max(1, request.rows),
-                 counts: densityCounts(columns: request.columns, rows: request.rows),
-                 groundTrack: (0..<count).contains(selected)
-                    ? groundTrack(satellite: selected, points: request.trackPoints) : [],
-                 subsolarPoint: Self.subsolarPoint(at: time),
-                 worstMode: worstModes(columns: request.columns, rows: request.rows))
+        var map = FleetMap(columns: max(1, request.columns), rows: max(1, request.rows),
+                           counts: densityCounts(columns: request.columns, rows: request.rows),
+                           groundTrack: (0..<count).contains(selected)
+                              ? groundTrack(satellite: selected, points: request.trackPoints) : [],
+                           subsolarPoint: Self.subsolarPoint(at: time),
+                           worstMode: worstModes(columns: request.columns, rows: request.rows))
+        map.objectCounts = catalogObjectCounts(columns: request.columns, rows: request.rows)
+        return map
     }
 
     /// Satellites per equirectangular cell; one pass over the latitude/longitude

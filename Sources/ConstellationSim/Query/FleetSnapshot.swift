@@ -36,6 +36,9 @@ public struct ViewRequest: Sendable, Hashable {
     public var lookupID: String?
     /// The plots view's window and overlay, when it is shown (answered in `FleetSnapshot.plots`).
     public var plot: PlotRequest? = nil
+    /// The Catalog view's window of catalog objects (`catalogRowCount` 0: none).
+    public var catalogFirstRow: Int = 0
+    public var catalogRowCount: Int = 0
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
@@ -142,6 +145,10 @@ public struct FleetSnapshot: Sendable {
     public var selectedOrbit: SelectedOrbit?
     /// The alarm book's longest shelve, s (a shelve asks for at most this).
     public var maximumShelveSeconds: Double = 8 * 3600
+    /// Number of catalog objects (not ours) and the requested window of them.
+    public var catalogObjectCount: Int = 0
+    public var catalogFirstRow: Int = 0
+    public var catalogObjects: [CatalogObjectRow] = []
 
     /// Most matching indices a snapshot carries (fault injection on a filtered set).
     public static let filterMatchLimit = 1_000

@@ -15,7 +15,14 @@ extension Simulation {
                           journal: AlarmJournalWriter.Status?, replay: ReplayProgress? = nil, step: StepProgress? = nil,
                           reusing previous: consuming EngineFrame? = nil)
         -> EngineFrame {
-        var columns = previous.take()?.columns ?? FrameColumns()
+        // The old frame is released at once, so its buffers are uniquely held and refilled in place.
+        var columns = FrameColumns(), objects = CatalogObjectFrame(objects: catalogObjects)
+        if var old = previous.take() {
+            swap(&columns, &old.columns)
+            swap(&objects, &old.catalogObjects)
+        }
+        objects.objects = catalogObjects
+        objects.overwrite(with: world.catalogObjects)
         let f = fleet, s = world
         columns.latitudeDeg.overwrite(with: s.latitudeDeg)
         columns.longitudeDeg.overwrite(with: s.longitudeDeg)
@@ -55,6 +62,7 @@ extension Simulation {
             aggregates: aggregates, identity: identity, columns: columns, alarms: alarmFrame, scenario: scenario,
             propagators: f.propagators, catalogRecords: f.catalogRecords, manoeuvredOrbits: manoeuvredOrbits)
         frame.step = step
+        frame.catalogObjects = objects
         return frame
     }
 }

@@ -31,6 +31,11 @@ package struct SnapshotBuilder {
         if let id = request.lookupID { s.lookup = SatelliteLookup(id: id, index: caches.lookup(frame, id)) }
         s.alarmSatelliteIDs = namedSatellites(s.alarms, frame)
         s.selectedOrbit = caches.orbit(frame, selected: request.selected)
+        s.catalogObjectCount = frame.catalogObjects.count
+        if request.catalogRowCount > 0 {
+            s.catalogFirstRow = max(0, min(request.catalogFirstRow, frame.catalogObjects.count - 1))
+            s.catalogObjects = frame.catalogObjectRows(first: s.catalogFirstRow, count: request.catalogRowCount)
+        }
         return s
     }
 

@@ -60,6 +60,12 @@ public struct RecordedSession: Sendable {
                let spacecraft: String = row["catalog_spacecraft"] {
                 recipe.extraCatalog = .init(name: name, text: catalog, spacecraft: spacecraft)
             }
+            if let json: String = row["catalog_objects"] {
+                guard let files = ScenarioRecipe.catalogObjectFiles(json: json) else {
+                    throw CommandLogError(message: "\(path): the session's recorded catalog objects do not decode")
+                }
+                recipe.catalogObjectFiles = files
+            }
             result.recipe = recipe
         }
         result.commands = try AlarmJournal.commands(path: path, session: id)

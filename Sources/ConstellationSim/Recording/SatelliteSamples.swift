@@ -7,7 +7,7 @@ public struct SatelliteSamples: Sendable, Equatable {
     /// The archived columns, in row order (`simulate`'s satellite columns after `sat`).
     public static let columns = [
         "lat_deg", "lon_deg", "alt_km", "lit", "solar_w", "load_w", "battery_soc", "temp_accel_c", "temp_radiator_c",
-        "utilization", "mode", "seu_total", "ground_contact", "isl_up", "heater_w",
+        "utilization", "mode", "seu_total", "ground_contact", "isl_up", "heater_w", "propellant_kg",
     ]
 
     /// Rows × `columns.count` values.
@@ -56,5 +56,6 @@ public struct SatelliteSamples: Sendable, Equatable {
         values.append(s.batterySOC[i]); values.append(s.acceleratorTempC[i]); values.append(s.radiatorTempC[i])
         values.append(s.utilization[i]); values.append(Double(s.mode[i].rawValue)); values.append(Double(s.seuTotal[i]))
         values.append(Double(s.groundContact[i])); values.append(Double(s.linksUp(i))); values.append(s.heaterW[i])
+        values.append(s.propellantKg[i])
     }
 }

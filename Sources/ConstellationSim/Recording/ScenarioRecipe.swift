@@ -20,6 +20,20 @@ public struct ScenarioRecipe: Sendable, Hashable {
     public var runsOperatorScript: Bool
     /// An element-set catalog added to the scenario (`--tle`): its name and full text.
     public var extraCatalog: ExtraCatalog?
+    /// Catalog-object files (not ours) added on the command line (`--catalog`): name and
+    /// full text of each, so a replay flies the same objects even if the files change.
+    public var catalogObjectFiles: [RecordedCatalogObjectFile] = []
+
+    /// The recorded text of one catalog-object file.
+    public struct RecordedCatalogObjectFile: Sendable, Hashable, Codable {
+        public var name: String
+        public var text: String
+
+        public init(name: String, text: String) {
+            self.name = name
+            self.text = text
+        }
+    }
 
     /// A TLE or OMM JSON file flown in addition to the scenario's satellites.
     public struct ExtraCatalog: Sendable, Hashable {
@@ -67,7 +81,25 @@ public struct ScenarioRecipe: Sendable, Hashable {
             scenario.catalogs.append(CatalogFleet(name: extra.name, spacecraft: extra.spacecraft,
                                                   elementSets: parsed.elementSets))
         }
+        for file in catalogObjectFiles {
+            do {
+                scenario.catalogObjects.append(try CatalogObjectFile.parse(file.text, name: file.name))
+            } catch {
+                throw ScenarioFileError(file: file.name, keyPath: "", message: error.message)
+            }
+        }
         return scenario
+    }
+
+    /// `catalogObjectFiles` as the JSON the journal stores (nil when there are none).
+    public var catalogObjectFilesJSON: String? {
+        guard !catalogObjectFiles.isEmpty, let data = try? JSONEncoder().encode(catalogObjectFiles) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The files of `catalogObjectFilesJSON`; nil for text that is not such JSON.
+    public static func catalogObjectFiles(json: String) -> [RecordedCatalogObjectFile]? {
+        try? JSONDecoder().decode([RecordedCatalogObjectFile].self, from: Data(json.utf8))
     }
 
     /// SHA-256 (FIPS 180-4) of `data`, lowercase hex.

@@ -19,6 +19,9 @@ public struct Scenario: Sendable, Hashable {
     public var shells: [ShellDesign]
     /// Satellites from TLE/OMM catalogs, flown with SGP4.
     public var catalogs: [CatalogFleet]
+    /// Objects that are not ours (the YAML `catalog:` and `--catalog`), flown with SGP4
+    /// outside the fleet: no spacecraft model, no alarms.
+    public var catalogObjects: [CatalogObjectFile] = []
     public var groundStations: [GroundStation]
     public var links: InterSatelliteLinkParameters
     public var workload: WorkloadSpec
@@ -70,10 +73,24 @@ public struct ShellDesign: Sendable, Hashable {
     public var shell: WalkerShell
     /// Name of a `SpacecraftClass` of the scenario.
     public var spacecraft: String
+    /// A formation cluster (`cluster:` shell kind): the members fly Hill-frame offsets
+    /// about the shell's first orbit (plane 0, slot 0) instead of a Walker pattern; the
+    /// shell is then 1 plane of `members` satellites.
+    public var cluster: ClusterFormation?
 
-    public init(_ shell: WalkerShell, spacecraft: String = "odc-sat") {
+    public init(_ shell: WalkerShell, spacecraft: String = "odc-sat", cluster: ClusterFormation? = nil) {
         self.shell = shell
         self.spacecraft = spacecraft
+        self.cluster = cluster
+    }
+
+    /// The epoch elements of satellite (`plane`, `slot`): the Walker pattern's, or a
+    /// cluster member's (falling back to the reference orbit for a degenerate offset).
+    public func elements(plane: Int, slot: Int) -> OrbitalElements {
+        let walker = shell.elements(plane: plane, slot: slot)
+        guard let cluster else { return walker }
+        let reference = shell.elements(plane: 0, slot: 0)
+        return cluster.memberElements(slot, reference: reference) ?? reference
     }
 }
 

@@ -3,14 +3,17 @@ internal import Yams
 
 extension ScenarioFile {
     static let shellKeys = ["name", "spacecraft", "altitude_km", "inclination_deg", "sun_synchronous", "ltan",
-                            "raan_offset_deg", "planes", "per_plane", "phasing"]
+                            "raan_offset_deg", "planes", "per_plane", "phasing", "cluster"]
+    static let clusterKeys = ["members", "spacing_m", "min_separation_m"]
     static let catalogKeys = ["file", "name", "spacecraft", "skip_invalid"]
     static let stationKeys = ["name", "lat_deg", "lon_deg", "altitude_km", "elevation_mask_deg"]
     /// Lowest altitude accepted for a shell, km: below it drag brings a satellite down within days.
     public static let minimumAltitudeKm = 150.0
 
     /// `shells:` — Walker shells.
-    static func shells(_ top: ScenarioFileReader, epoch: JulianDate, classes: [String]) throws(ScenarioFileError) -> [ShellDesign] {
+    static func shells(_ top: ScenarioFileReader, epoch: JulianDate, classes: [String],
+                       minSeparationLimits: inout [(spacecraft: String, limitM: Double)]) throws(ScenarioFileError)
+        -> [ShellDesign] {
         var result: [ShellDesign] = []
         var satellites = 0
         for (i, node) in try top.sequence("shells", what: "shells").enumerated() {
@@ -29,20 +32,54 @@ extension ScenarioFile {
                 throw r.error("altitude_km", "\(ScenarioFileReader.format(altitudeKm)) km is above "
                                              + "\(Int(maximumAltitudeKm)) km: use an Earth orbit, 150…100000 km")
             }
-            let planes = try r.requiredInt("planes", what: "planes in the shell", example: "24", minimum: 1)
-            let perPlane = try r.requiredInt("per_plane", what: "satellites per plane", example: "22", minimum: 1)
+            let cluster = try clusterFormation(r)
+            let planes: Int, perPlane: Int, phasing: Int
+            if let cluster {
+                for key in ["planes", "per_plane", "phasing"] where r.has(key) {
+                    throw r.error(key, "a cluster shell is laid out by 'cluster: {members, spacing_m}': remove '\(key)'")
+                }
+                (planes, perPlane, phasing) = (1, cluster.formation.members, 0)
+            } else {
+                planes = try r.requiredInt("planes", what: "planes in the shell", example: "24", minimum: 1)
+                perPlane = try r.requiredInt("per_plane", what: "satellites per plane", example: "22", minimum: 1)
+                phasing = try r.int("phasing", what: "Walker phasing F, 0 ≤ F < planes", default: 0, minimum: 0)
+            }
             satellites = try checkSatelliteCount(r, planes: planes, perPlane: perPlane, before: satellites)
-            let phasing = try r.int("phasing", what: "Walker phasing F, 0 ≤ F < planes", default: 0, minimum: 0)
             if phasing >= planes {
                 throw r.error("phasing", "\(phasing) must be below planes (\(planes)): Walker phasing F is 0…\(planes - 1)")
             }
             let (inclinationDeg, raanDeg) = try orientation(r, altitudeKm: altitudeKm, epoch: epoch)
             result.append(ShellDesign(WalkerShell(name: name, altitudeKm: altitudeKm, inclinationDeg: inclinationDeg,
                                                   planes: planes, perPlane: perPlane, phasing: phasing,
-                                                  raanOffsetDeg: raanDeg), spacecraft: spacecraft))
+                                                  raanOffsetDeg: raanDeg), spacecraft: spacecraft,
+                                      cluster: cluster?.formation))
+            if let limit = cluster?.minSeparationM {
+                minSeparationLimits.append((spacecraft, limit))
+            }
         }
         return result
     }
+
+    /// `cluster:` of a shell — `{members: 81, spacing_m: 150, min_separation_m: 50}`; nil
+    /// for a Walker shell. `min_separation_m` (default: the MIN_SEPARATION alarm's own
+    /// limits) is the low-warning level of that alarm for the shell's class, with the
+    /// critical level at half of it.
+    static func clusterFormation(_ r: ScenarioFileReader) throws(ScenarioFileError)
+        -> (formation: ClusterFormation, minSeparationM: Double?)? {
+        guard let node = r.node("cluster") else { return nil }
+        let c = try ScenarioFileReader(node, source: r.source, path: r.keyPath("cluster"), what: "a cluster", keys: clusterKeys)
+        let members = try c.requiredInt("members", what: "satellites in the cluster", example: "81", minimum: 1)
+        if members > maximumClusterMembers {
+            throw c.error("members", "\(members) members: a cluster holds at most \(maximumClusterMembers) "
+                                     + "(every pair is checked each tick)")
+        }
+        let spacing = try c.requiredDouble("spacing_m", unit: "metres between neighbours", example: "150", range: .positive)
+        let minimum = try c.optionalDouble("min_separation_m", unit: "metres", example: "50", range: .positive)
+        return (ClusterFormation(members: members, spacingM: spacing), minimum)
+    }
+
+    /// Most members of one cluster (pairwise separation checks grow as m²).
+    public static let maximumClusterMembers = 2_000
 
     /// Inclination and first-plane RAAN, degrees: given, or sun-synchronous from `ltan`.
     static func orientation(_ r: ScenarioFileReader, altitudeKm: Double, epoch: JulianDate) throws(ScenarioFileError)

@@ -10,6 +10,7 @@ extension ScenarioFile {
         "accelerator_heat_capacity_j_per_k", "radiator_heat_capacity_j_per_k", "conductance_w_per_k",
         "throttle_c", "shutdown_c", "heater_setpoint_c", "heater_max_w",
         "battery_strings", "array_strings", "radiator_loops", "accelerator_boards", "mtbf_hours",
+        "dry_mass_kg", "propellant_kg", "isp_s",
     ]
     static let mtbfKeys = ["battery_cell", "array_string", "radiator_loop", "laser_terminal", "accelerator_board", "avionics"]
 
@@ -56,6 +57,12 @@ extension ScenarioFile {
         design.power = power
         design.acceleratorPFLOPS = try r.double("accelerator_pflops", unit: "PFLOP/s", default: design.acceleratorPFLOPS,
                                                 range: .nonNegative)
+        var propulsion = design.propulsion
+        propulsion.dryMassKg = try r.double("dry_mass_kg", unit: "kilograms", default: propulsion.dryMassKg, range: .positive)
+        propulsion.propellantKg = try r.double("propellant_kg", unit: "kilograms", default: propulsion.propellantKg,
+                                               range: .nonNegative)
+        propulsion.ispS = try r.double("isp_s", unit: "seconds", default: propulsion.ispS, range: .positive)
+        design.propulsion = propulsion
         var thermal = design.thermal
         thermal.radiatorAreaM2 = try r.double("radiator_area_m2", unit: "square metres per face",
                                               default: thermal.radiatorAreaM2, range: .nonNegative)

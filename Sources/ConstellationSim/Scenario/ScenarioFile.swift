@@ -9,7 +9,7 @@ internal import Yams
 public enum ScenarioFile {
     /// Top-level keys, in the order the built-ins write them.
     static let topLevelKeys = ["name", "description", "epoch", "dt_s", "seed", "duration", "spacecraft", "shells",
-                               "catalogs", "ground_stations", "links", "workload", "radiation", "faults",
+                               "catalogs", "catalog", "ground_stations", "links", "workload", "radiation", "faults",
                                "environment", "modes", "alarms", "operator_name", "operator"]
 
     /// The default epoch when `epoch:` is omitted: the 2026 June solstice, 00:00 UTC.
@@ -60,8 +60,15 @@ public enum ScenarioFile {
         }
         scenario.summary = try top.optionalString("description", what: "one line of text") ?? ""
         let classNames = scenario.spacecraft.map(\.name)
-        scenario.shells = try shells(top, epoch: scenario.epoch, classes: classNames)
+        var minSeparationLimits: [(spacecraft: String, limitM: Double)] = []
+        scenario.shells = try shells(top, epoch: scenario.epoch, classes: classNames, minSeparationLimits: &minSeparationLimits)
+        for (name, limit) in minSeparationLimits {
+            let c = scenario.spacecraftIndex(named: name)
+            scenario.spacecraft[c].limits[.minSeparation].lowWarning = limit
+            scenario.spacecraft[c].limits[.minSeparation].lowCritical = limit / 2
+        }
         scenario.catalogs = try catalogs(top, classes: classNames, directory: directory)
+        scenario.catalogObjects = try catalogObjects(top, directory: directory)
         scenario.groundStations = try groundStations(top)
         scenario.links = try links(top)
         scenario.workload = try workload(top)

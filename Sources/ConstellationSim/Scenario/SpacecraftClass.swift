@@ -7,6 +7,8 @@ public struct SpacecraftClass: Sendable, Hashable {
     public var faults: FaultParameters
     /// Delivered compute of one accelerator at full utilization, PFLOP/s.
     public var acceleratorPFLOPS: Double
+    /// Masses and specific impulse for manoeuvres (scenario `dry_mass_kg`, `propellant_kg`, `isp_s`).
+    public var propulsion = PropulsionParameters()
     /// Alarm limits for satellites of this class (scenario `alarms:` overrides land here).
     public var limits: LimitSet
 

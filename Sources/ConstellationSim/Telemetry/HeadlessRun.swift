@@ -6,6 +6,8 @@ public enum TelemetryKind: String, Sendable, CaseIterable {
     case satellites
     /// One row of fleet totals per sample (`HeadlessRun.fleetColumns`).
     case fleet
+    /// One row per executed manoeuvre, when it executes (`HeadlessRun.maneuverColumns`).
+    case maneuvers
 }
 
 /// A headless study: runs a scenario for a duration and hands rows to an encoder every
@@ -22,10 +24,12 @@ public struct HeadlessRun {
 
     /// Columns of satellite telemetry rows. battery_soc is a fraction 0…1; mode is
     /// NOMINAL/DEGRADED/SAFE/FAILED; ground_contact is the station name (empty when none);
-    /// isl_up is the number of laser links up (0…4); heater_w is the heater power, part of load_w.
+    /// isl_up is the number of laser links up (0…4); heater_w is the heater power, part of load_w;
+    /// propellant_kg is the propellant left on board.
     public static let satelliteColumns = [
         "time_utc", "sim_s", "sat", "lat_deg", "lon_deg", "alt_km", "lit", "solar_w", "load_w", "battery_soc",
         "temp_accel_c", "temp_radiator_c", "utilization", "mode", "seu_total", "ground_contact", "isl_up", "heater_w",
+        "propellant_kg",
     ]
 
     /// Columns of fleet telemetry rows (see `FleetAggregates`; SOC as fractions 0…1).
@@ -34,8 +38,21 @@ public struct HeadlessRun {
         "load_mw", "mean_soc", "min_soc", "max_temp_accel_c", "mean_utilization", "delivered_pflops",
     ]
 
+    /// Columns of manoeuvre rows: the time the burn acted, the satellite id, the object
+    /// avoided (empty when none), |Δv| m/s, propellant left after the burn kg, and the
+    /// collision probability before and after (empty when unknown).
+    public static let maneuverColumns = [
+        "time_utc", "sat", "conjunction_with", "dv_m_s", "propellant_kg", "pc_before", "pc_after",
+    ]
+
     /// The columns this run writes.
-    public var columns: [String] { telemetry == .fleet ? Self.fleetColumns : Self.satelliteColumns }
+    public var columns: [String] {
+        switch telemetry {
+        case .satellites: Self.satelliteColumns
+        case .fleet: Self.fleetColumns
+        case .maneuvers: Self.maneuverColumns
+        }
+    }
 
     /// Fails (typed: the command line words the message) when the duration or interval is
     /// not positive, the interval does not fit the tick, or a satellite id is unknown.
@@ -60,7 +77,7 @@ public struct HeadlessRun {
         self.durationS = durationS
         self.everyS = everyS
         self.telemetry = telemetry
-        if satellites != nil && telemetry == .fleet {
+        if satellites != nil && telemetry != .satellites {
             throw .satellitesWithFleetTelemetry
         }
         if let satellites {
@@ -94,16 +111,23 @@ public struct HeadlessRun {
         try alarmRecorder?.begin(&simulation)
         let total = totalTicks
         progress(0, total)
+        var manoeuvresWritten = 0
         while true {
-            try writeSample(simulation, into: &encoder)
+            if telemetry == .maneuvers {
+                try writeManoeuvres(simulation, from: &manoeuvresWritten, into: &encoder)
+            } else {
+                try writeSample(simulation, into: &encoder)
+            }
             let remaining = total - Int(simulation.tick)
             if remaining < ticksPerSample { break }
             for _ in 0..<ticksPerSample {
                 simulation.advance()
                 try alarmRecorder?.afterTick(&simulation)  // one transaction per tick
                 progress(Int(simulation.tick), total)
+                if telemetry == .maneuvers { try writeManoeuvres(simulation, from: &manoeuvresWritten, into: &encoder) }
             }
         }
+        if telemetry == .maneuvers { try writeManoeuvres(simulation, from: &manoeuvresWritten, into: &encoder) }
         try encoder.flush()
         try alarmRecorder?.finish(&simulation)
     }
@@ -134,6 +158,29 @@ public struct HeadlessRun {
         }
     }
 
+    /// Writes the manoeuvres executed since the first `written` of the log.
+    private func writeManoeuvres(_ simulation: Simulation, from written: inout Int,
+                                 into encoder: inout TelemetryEncoder) throws {
+        let log = simulation.manoeuvreLog
+        while written < log.count {
+            let burn = log[written]
+            let id = simulation.fleet.ids[burn.manoeuvre.satellite]
+            try encoder.append(Self.maneuverRow(scenario.epoch.adding(seconds: burn.simSeconds).iso8601, id: id, burn))
+            written += 1
+        }
+    }
+
+    /// A manoeuvre row (`maneuverColumns`); unknown cells are empty.
+    public static func maneuverRow(_ time: String, id: String, _ burn: ExecutedManoeuvre) -> [TelemetryEncoder.Value] {
+        let m = burn.manoeuvre
+        func optional(_ value: Double?) -> TelemetryEncoder.Value {
+            guard let value, value.isFinite else { return .text("") }
+            return .number(String(format: "%.6g", value))
+        }
+        return [.text(time), .text(id), .text(m.conjunctionWith ?? ""), .number(fixed(m.deltaVMagnitudeMS, 4)),
+                .number(fixed(burn.propellantLeftKg, 4)), optional(m.pcBefore), optional(m.pcAfter)]
+    }
+
     /// A fleet row (`fleetColumns`): `time` ISO 8601 UTC, `simS` seconds as written.
     public static func fleetRow(time: String, simS: String, _ a: FleetAggregates) -> [TelemetryEncoder.Value] {
         [.text(time), .number(simS), .number(String(a.satellites)), .number(String(a.nominal)),
@@ -156,7 +203,7 @@ public struct HeadlessRun {
                 .number(fixed(v[2], 3)), .number(fixed(v[3], 3)), .number(fixed(v[4], 1)), .number(fixed(v[5], 1)),
                 .number(fixed(v[6], 4)), .number(fixed(v[7], 2)), .number(fixed(v[8], 2)), .number(fixed(v[9], 4)),
                 .text(mode.name), .number(String(seu)), .text(station >= 0 ? stations[station] : ""),
-                .number(String(links)), .number(fixed(v[14], 1))]
+                .number(String(links)), .number(fixed(v[14], 1)), .number(fixed(v[15], 3))]
     }
 
     /// `value` as an Int when it is a whole number well inside Int's range.

@@ -24,6 +24,8 @@ public struct AppState: Sendable, Hashable {
     public var shellCount = 0
     /// The constellation view's shell and metric.
     public var heatmapShell = 0
+    /// First catalog object shown in the Catalog view.
+    public var catalogTop = 0
     public var heatmapMetric: HeatmapMetric = .latitude
     /// Index of the selected line in the alarm list.
     public var alarmSelected = 0
@@ -134,6 +136,9 @@ public struct AppState: Sendable, Hashable {
             let window = plotWindow.seconds(orbitSeconds: frame.orbitSeconds)
             request.plot = PlotRequest(windowSeconds: window, columns: PlotsView.plotColumns(in: content),
                                        overlay: pinned)
+        case .catalog:
+            request.catalogFirstRow = catalogTop
+            request.catalogRowCount = CatalogView.rows(in: content)
         case .overview, .detail, .events:
             break
         }

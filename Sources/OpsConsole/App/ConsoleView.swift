@@ -3,6 +3,8 @@ public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
     case overview = 1, map, constellation, alarms, detail
     /// 6: time plots of the selected satellite (or the fleet); 7: the event log.
     case plots = 6, events = 7
+    /// Catalog objects (not ours), key 0; last in Tab order.
+    case catalog = 0
 
     /// The name shown in the footer's view tabs.
     public var title: String {
@@ -14,12 +16,14 @@ public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
         case .detail: return "Satellite"
         case .plots: return "Plots"
         case .events: return "Events"
+        case .catalog: return "Catalog"
         }
     }
 
     /// The next view, wrapping (Tab), or the previous one (Shift-Tab).
     public func cycled(by step: Int) -> ConsoleView {
-        let n = Self.allCases.count
-        return ConsoleView(rawValue: ((rawValue - 1 + step) % n + n) % n + 1) ?? .overview
+        let all = Self.allCases, n = all.count
+        let i = all.firstIndex(of: self) ?? 0
+        return all[((i + step) % n + n) % n]
     }
 }

@@ -122,6 +122,8 @@ public struct FrameData: Sendable, Hashable {
     public var filterMatches: [Int] = []
     public var lookup: SatelliteLookup?
     public var maximumShelveSeconds: Double = 8 * 3600
+    /// Catalog objects (not ours) in the run: bounds the Catalog view's scrolling.
+    public var catalogObjectCount = 0
 
     public init() {}
 
@@ -143,5 +145,6 @@ public struct FrameData: Sendable, Hashable {
         filterMatches = s.filterMatches
         lookup = s.lookup
         maximumShelveSeconds = s.maximumShelveSeconds
+        catalogObjectCount = s.catalogObjectCount
     }
 }

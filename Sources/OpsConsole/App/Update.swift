@@ -55,6 +55,7 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         if view == .alarms { markLooked(&state) }
         return []
     }
+    if state.view == .catalog, scrollCatalog(action, &state) { return [] }
     if let commands = performAlarmOrTool(action, on: &state) { return commands }
     if action == .pin {
         togglePin(&state)
@@ -96,12 +97,29 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let i = all.firstIndex(of: state.heatmapMetric) ?? 0
         state.heatmapMetric = all[(i + 1) % all.count]
     case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
-    case .overview, .map, .constellation, .alarms, .detail, .plots, .events: break
+    case .overview, .map, .constellation, .alarms, .detail, .plots, .events, .catalog: break
     default: break
     }
     if !state.isReordered { state.selected = state.cursor }
     keepSelectionVisible(&state)
     return []
+}
+
+/// Scrolls the Catalog view by a row, a page or to an end; false for other actions.
+private func scrollCatalog(_ action: ConsoleAction, _ state: inout AppState) -> Bool {
+    let page = CatalogView.rows(in: ConsoleLayout.contentArea(state.size))
+    let last = max(0, state.frame.catalogObjectCount - page)
+    switch action {
+    case .moveUp: state.catalogTop -= 1
+    case .moveDown: state.catalogTop += 1
+    case .pageUp: state.catalogTop -= page
+    case .pageDown: state.catalogTop += page
+    case .first: state.catalogTop = 0
+    case .last: state.catalogTop = last
+    default: return false
+    }
+    state.catalogTop = max(0, min(state.catalogTop, last))
+    return true
 }
 
 /// Scrolls the table just enough to keep the selected row on screen.

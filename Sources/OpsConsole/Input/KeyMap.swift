@@ -18,6 +18,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case detail = "view-satellite"
     case plots = "view-plots"
     case events = "view-events"
+    case catalog = "view-catalog"
     case nextView = "next-view"
     case previousView = "previous-view"
     case previousShell = "previous-shell"
@@ -65,6 +66,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .detail: return "view 5: selected satellite"
         case .plots: return "view 6: plots (history charts)"
         case .events: return "view 7: event log (journal)"
+        case .catalog: return "view 0: catalog objects (not ours)"
         case .nextView: return "next view"
         case .previousView: return "previous view"
         case .previousShell: return "previous shell / shorter plot"
@@ -104,6 +106,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .detail: return .detail
         case .plots: return .plots
         case .events: return .events
+        case .catalog: return .catalog
         default: return nil
         }
     }
@@ -131,7 +134,7 @@ public struct KeyMap: Sendable, Hashable {
         .end: .last, .character("G"): .last,
         .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
         .character("4"): .alarms, .character("5"): .detail,
-        .character("6"): .plots, .character("7"): .events,
+        .character("6"): .plots, .character("7"): .events, .character("0"): .catalog,
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,

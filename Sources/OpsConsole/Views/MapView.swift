@@ -10,11 +10,13 @@ import Foundation
 /// (the worst in the cell), the selected satellite's ground track `•` over ± one orbit,
 /// and the South Atlantic Anomaly outline (braille line in the warning colour). Every
 /// layer has its own glyph, so the map reads without colour (`NO_COLOR`) too.
+///
+/// Catalog objects (not ours) are muted braille dots wherever no other layer claims the cell.
 public enum MapView {
     /// Kept for callers that size work by fleet: every fleet is now drawn as density.
     public static let densityThreshold = 5_000
 
-    static let land: UInt8 = 1, saa: UInt8 = 2
+    static let land: UInt8 = 1, saa: UInt8 = 2, object: UInt8 = 4
 
     /// The cells the map itself covers: the content less its title and legend rows.
     public static func mapArea(in content: Rect) -> Rect {
@@ -67,6 +69,7 @@ public enum MapView {
                     trackCells.insert(cy * area.width + cx)
                 }
             }
+            markObjects(map, on: &canvas)
         }
         let sun = snapshot?.map?.subsolarPoint
         let maxCount = densityCells.max() ?? 0
@@ -88,6 +91,8 @@ public enum MapView {
                     let role = StyleRole.heat(heatFraction(count, max: maxCount))
                     let glyph = layers & land != 0 ? (braille ?? oceanDensity) : oceanDensity
                     grid[x, y] = Cell(glyph, style: Style(role))
+                } else if layers & object != 0, let dots = canvas.character(cellX: cx, cellY: cy, layer: land | object) {
+                    grid[x, y] = Cell(dots, style: Style(.muted))
                 } else if let braille {
                     grid[x, y] = Cell(braille, style: night ? Style(.land, .dim) : Style(.land))
                 } else if night {
@@ -120,7 +125,8 @@ public enum MapView {
         x = grid.put("• track ± 1 orbit", x: x, y: y, style: trackMark.1, clip: row)
         x = grid.put(" · ▲ stations · ", x: x, y: y, style: Style(.muted), clip: row)
         x = grid.put("SAA ⠶", x: x, y: y, style: Style(.warning), clip: row)
-        grid.put(" · ⣿ land · ⠄ night", x: x, y: y, style: Style(.muted), clip: row)
+        let objects = (snapshot?.catalogObjectCount ?? 0) > 0 ? " · ⠁ catalog objects" : ""
+        grid.put("\(objects) · ⣿ land · ⠄ night", x: x, y: y, style: Style(.muted), clip: row)
     }
 
     /// The bottom row: the density scale with its numeric range, and the health marks.
@@ -136,6 +142,16 @@ public enum MapView {
             guard let (glyph, style) = healthMark(mode) else { continue }
             x = grid.put(String(Character(glyph)), x: x, y: y, style: style, clip: row)
             x = grid.put(" \(String(describing: mode).uppercased())  ", x: x, y: y, style: Style(.muted), clip: row)
+        }
+    }
+
+    /// Sets a muted dot wherever the engine counted a catalog object.
+    private static func markObjects(_ map: FleetMap, on canvas: inout BrailleCanvas) {
+        guard map.objectCounts.count == map.rows * map.columns else { return }
+        for row in 0..<map.rows {
+            for column in 0..<map.columns where map.objectCounts[row * map.columns + column] > 0 {
+                canvas.set(column * canvas.columns / map.columns, row * canvas.rows / map.rows, object)
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 /// Writes the alarm engine's input columns (`WorldState.alarmSamples`), each in the
 /// unit of its `AlarmParameter`. NaN = no sample: every column of a FAILED satellite
 /// except the mode, and ground-contact loss when the scenario has no stations. Link loss
-/// is written by the link phase.
+/// is written by the link phase, minimum separation by the cluster separation phase.
+/// PROPELLANT is the propellant left as a percent of the class's load (NaN for a class
+/// that carries none).
 struct AlarmSamplePhase: FleetPhase {
     static let name = "alarm samples"
     static let reads: [WorldColumn] = [.mode, .faults, .batterySOC, .availableW, .heaterRequestW, .demand, .utilization,
-                                       .acceleratorTempC, .radiatorTempC, .seuRatePerHour, .minutesSinceContact]
+                                       .acceleratorTempC, .radiatorTempC, .seuRatePerHour, .minutesSinceContact, .propellantKg]
     static let writes: [WorldColumn] = [.alarmSamples]
 
     let context: TickContext
@@ -16,11 +18,14 @@ struct AlarmSamplePhase: FleetPhase {
         let accel = w.samples(.acceleratorTemp), radiator = w.samples(.radiatorTemp)
         let collapse = w.samples(.utilizationCollapse), seu = w.samples(.seuRate)
         let contact = w.samples(.groundContactLoss), mode = w.samples(.modeChange)
+        let propellant = w.samples(.propellant)
         for i in range {
             let m = w.mode[i]
             mode[i] = Double(m.rawValue)
             guard m != .failed else {
-                for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss { w.samples(p)[i] = .nan }
+                for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss && p != .minSeparation {
+                    w.samples(p)[i] = .nan
+                }
                 continue
             }
             let model = context.classModels[Int(context.classOf[i])]
@@ -35,6 +40,8 @@ struct AlarmSamplePhase: FleetPhase {
             collapse[i] = d > 0 ? max(0, d - w.utilization[i]) / d * 100 : 0
             seu[i] = w.seuRatePerHour[i]
             contact[i] = hasStations ? w.minutesSinceContact[i] : .nan
+            let loadKg = model.propulsion.propellantKg
+            propellant[i] = loadKg > 0 ? w.propellantKg[i] / loadKg * 100 : .nan
         }
     }
 }

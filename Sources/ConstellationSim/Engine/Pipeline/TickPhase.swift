@@ -2,7 +2,9 @@ import Dispatch
 
 /// A quantity of the world, as phases name the columns they read and write.
 public enum WorldColumn: String, Sendable, CaseIterable {
-    case orbitKind, positionKm, velocityKmS, geodetic, orbitErrorCode
+    case orbitKind, positionKm, velocityKmS, geodetic, orbitErrorCode, propellantKg
+    /// The catalog objects' SGP4 states (`WorldState.catalogObjects`), not the fleet's.
+    case catalogObjectStates
     case battery, thermal, radiation, faults, modeState, mode
     case litFraction, betaDeg, environmentAbsorbedW
     case solarW, availableW, demand, utilization, schedulingLimit
@@ -13,6 +15,8 @@ public enum WorldColumn: String, Sendable, CaseIterable {
     case alarmSamples
     /// State outside the column store (workload, fault schedule, alarm book, aggregates).
     case workload, faultSchedule, alarmBook, aggregates
+    /// The executed-manoeuvre log (`Simulation.manoeuvreLog`).
+    case manoeuvreLog
 }
 
 /// One step of the tick. Phases run in `TickPipeline` order; each declares the

@@ -18,16 +18,18 @@ enum PipelineStep: Sendable {
 /// list (its own type and file, declaring the columns it reads and writes), not more
 /// code in `Simulation`.
 ///
-/// Order: propagation → due fault injections → radiation → random failures →
+/// Order: propagation → catalog objects (not ours) → due fault injections → radiation → random failures →
 /// environment and array power → demand and grant → training jobs (slowest member) →
 /// power (heaters, compute, battery) → thermal → mode → ground contacts → alarm
-/// samples → laser links (every mode known) → fleet aggregates → alarms.
+/// samples → laser links (every mode known) → cluster separations → fleet aggregates →
+/// alarms.
 enum TickPipeline {
     /// The steps of one tick.
-    static func steps(context c: TickContext, workload: Workload, fleet: Fleet, manoeuvred: [Int: J2Orbit])
-        -> [PipelineStep] {
+    static func steps(context c: TickContext, workload: Workload, fleet: Fleet, manoeuvred: [Int: J2Orbit],
+                      objects: CatalogObjects, clusters: [Range<Int>]) -> [PipelineStep] {
         [
             .fleet(PropagationPhase(fleet: fleet, manoeuvred: manoeuvred)),
+            .serial(CatalogObjectPhase(objects: objects)),
             .serial(InjectionPhase()),
             .fleet(RadiationPhase(context: c)),
             .fleet(RandomFailurePhase(context: c)),
@@ -40,6 +42,7 @@ enum TickPipeline {
             .fleet(GroundContactPhase(context: c)),
             .fleet(AlarmSamplePhase(context: c)),
             .fleet(LinkPhase(context: c)),
+            .serial(ClusterSeparationPhase(clusters: clusters)),
             .serial(AggregatePhase()),
             .serial(AlarmPhase()),
         ]
@@ -76,7 +79,7 @@ extension Simulation {
     mutating func runPipeline(dtS: Double, steps range: Range<Int>? = nil) {
         let env = TickEnvironment(time: time, nowSimSeconds: simSeconds, dtS: dtS, tick: tick)
         let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet,
-                                       manoeuvred: manoeuvredOrbits)
+                                       manoeuvred: manoeuvredOrbits, objects: catalogObjects, clusters: clusters)
         let chunking = Chunking(size: chunkSize, threads: threads)
         let world = self.world
         var pass: [(index: Int, phase: any FleetPhase)] = []

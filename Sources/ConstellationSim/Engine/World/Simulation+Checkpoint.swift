@@ -15,6 +15,7 @@ private struct CheckpointRest: Codable {
     var faultSchedule: FaultSchedule
     var appliedInjections: [FaultInjection]
     var manoeuvredOrbits: [Int: J2Orbit]
+    var manoeuvreLog: [ExecutedManoeuvre]
 }
 
 extension Simulation {
@@ -39,7 +40,8 @@ extension Simulation {
         let rest = CheckpointRest(
             alarms: alarms, queuedAlarmCommands: alarmIO.queuedCommands, workload: workload,
             lastWorkloadResult: lastWorkloadResult, aggregates: aggregates, faultSchedule: faultSchedule,
-            appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits)
+            appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits,
+            manoeuvreLog: manoeuvreLog)
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
         let data: Data
@@ -70,7 +72,8 @@ extension Simulation {
               let dt: UInt64 = reader.integer(), dt == scenario.dtSeconds.bitPattern else {
             throw CheckpointError(description: "checkpoint of another scenario (fleet size, seed or tick length differ)")
         }
-        let fresh = WorldState(count: world.count, catalogCount: world.catalogCount)
+        let fresh = WorldState(count: world.count, catalogCount: world.catalogCount,
+                               catalogObjectCount: world.catalogObjectCount)
         guard let savedTick: UInt64 = reader.integer(), let columnBytes: UInt64 = reader.integer(),
               columnBytes == UInt64(fresh.columnBytes), let columns = reader.take(Int(columnBytes)),
               let restLength: UInt64 = reader.integer(), let restBytes = reader.take(Int(clamping: restLength)),
@@ -98,6 +101,7 @@ extension Simulation {
         faultSchedule = rest.faultSchedule
         appliedInjections = rest.appliedInjections
         manoeuvredOrbits = rest.manoeuvredOrbits
+        manoeuvreLog = rest.manoeuvreLog
     }
 }
 

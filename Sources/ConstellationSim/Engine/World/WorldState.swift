@@ -11,6 +11,8 @@ public final class WorldState: @unchecked Sendable {
     public let count: Int
     /// Satellites flown by SGP4 (the size of the `sgp4…` batch columns).
     public let catalogCount: Int
+    /// Catalog objects (not ours; the size of `catalogObjects`' columns).
+    public let catalogObjectCount: Int
 
     // MARK: Orbit
     /// Which orbit flies each satellite: the fleet's design, its element set, or the
@@ -27,6 +29,10 @@ public final class WorldState: @unchecked Sendable {
     /// SGP4 error code of the last propagation (0 = fine); a satellite in error keeps
     /// its last good state.
     public let orbitErrorCode: Column<UInt8>
+
+    // MARK: Propellant
+    /// Propellant left on board, kg (spent by manoeuvres, Tsiolkovsky).
+    public let propellantKg: Column<Double>
 
     // MARK: Spacecraft state
     public let battery: Column<BatteryState>
@@ -105,16 +111,21 @@ public final class WorldState: @unchecked Sendable {
     /// integrates one tick forward instead of from its epoch every tick).
     let sgp4Integrator: Column<SGP4IntegratorCache>
 
+    // MARK: Catalog objects (not ours; object index k, see `CatalogObjects`)
+    /// Their SGP4 states: positions and velocities only, no spacecraft model.
+    public let catalogObjects: CatalogObjectStates
+
     /// Every column in declaration order: what checkpoints and copies walk.
     private let columns: [any AnyColumn]
 
-    /// A world of `count` satellites, `catalogCount` of them flown by SGP4, with every
-    /// column zeroed (NaN for alarm samples).
-    public init(count: Int, catalogCount: Int = 0) {
+    /// A world of `count` satellites, `catalogCount` of them flown by SGP4, and
+    /// `catalogObjectCount` catalog objects, with every column zeroed (NaN for alarm samples).
+    public init(count: Int, catalogCount: Int = 0, catalogObjectCount: Int = 0) {
         precondition(catalogCount >= 0 && catalogCount <= count, "more catalog satellites than satellites")
         let allocator = ColumnAllocator(count: count)
         self.count = count
         self.catalogCount = catalogCount
+        self.catalogObjectCount = catalogObjectCount
         orbitKind = allocator.make(.j2)
         positionKm = allocator.make(.zero)
         velocityKmS = allocator.make(.zero)
@@ -122,6 +133,7 @@ public final class WorldState: @unchecked Sendable {
         longitudeDeg = allocator.make(0)
         altitudeKm = allocator.make(0)
         orbitErrorCode = allocator.make(0)
+        propellantKg = allocator.make(0)
         battery = allocator.make(BatteryState(energyWh: 0))
         thermal = allocator.make(ThermalState(acceleratorC: 20, radiatorC: 20))
         radiation = allocator.make(RadiationState())
@@ -160,12 +172,17 @@ public final class WorldState: @unchecked Sendable {
         sgp4VZ = allocator.make(0, count: catalogCount)
         sgp4Error = allocator.make(0, count: catalogCount)
         sgp4Integrator = allocator.make(SGP4IntegratorCache(), count: catalogCount)
+        let m = catalogObjectCount
+        catalogObjects = CatalogObjectStates(
+            count: m, x: allocator.make(0, count: m), y: allocator.make(0, count: m), z: allocator.make(0, count: m),
+            vx: allocator.make(0, count: m), vy: allocator.make(0, count: m), vz: allocator.make(0, count: m),
+            errorCode: allocator.make(0, count: m), integrator: allocator.make(SGP4IntegratorCache(), count: m))
         columns = allocator.columns
     }
 
     /// A deep copy (every column copied).
     public func copy() -> WorldState {
-        let other = WorldState(count: count, catalogCount: catalogCount)
+        let other = WorldState(count: count, catalogCount: catalogCount, catalogObjectCount: catalogObjectCount)
         for (to, from) in zip(other.columns, columns) { to.rawBytes.copyMemory(from: UnsafeRawBufferPointer(from.rawBytes)) }
         return other
     }
