@@ -25,7 +25,7 @@ public enum CDMWriter {
         let dv = object2.state.velocityKmPerS - object1.state.velocityKmPerS
         let rtn = RTNFrame(positionKm: object1.state.positionKm, velocityKmPerS: object1.state.velocityKmPerS)
         let relR = rtn?.components(dr) ?? .zero, relV = rtn?.components(dv) ?? .zero
-        func f(_ v: Double) -> String { String(format: "%.9g", v) }
+        func f(_ v: Double) -> String { String(format: "%.15g", v) }
         func iso(_ t: JulianDate) -> String { String(t.iso8601.dropLast()) }  // CDM times carry no Z
         var lines = [
             "CCSDS_CDM_VERS = 1.0",
