@@ -15,6 +15,9 @@ struct ClosestApproachRefiner {
     struct Minimum {
         var timeS: Double
         var missKm: Double
+        /// True for the window's first or last instant (the separation was still falling
+        /// at the end or already rising at the start): a minimum only for co-orbital pairs.
+        var atWindowEdge = false
         var a, b: TEMEState
     }
 
@@ -29,10 +32,23 @@ struct ClosestApproachRefiner {
             if let p = previous, p.g < 0, g >= 0, let m = solve(a, b, lo: p.t, hi: t, gLo: p.g, gHi: g) {
                 found.append(m)
             }
+            if (step == 0 && g >= 0) || (t >= windowS && g < 0), var m = edge(a, b, t) {
+                m.atWindowEdge = true
+                found.append(m)
+            }
             previous = (t, g)
             if t >= windowS { break }
         }
         return found
+    }
+
+    /// The separation at a window edge (the end instant itself is excluded from [t0, t1),
+    /// so it is taken 1 ms before).
+    private func edge(_ a: Int, _ b: Int, _ t: Double) -> Minimum? {
+        let at = t >= windowS ? max(0, windowS - 1e-3) : t
+        guard let (sa, sb) = states(a, b, at) else { return nil }
+        let d = sb.positionKm - sa.positionKm
+        return Minimum(timeS: at, missKm: (d * d).sum().squareRoot(), a: sa, b: sb)
     }
 
     private func states(_ a: Int, _ b: Int, _ t: Double) -> (TEMEState, TEMEState)? {

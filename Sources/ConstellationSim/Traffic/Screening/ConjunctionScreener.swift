@@ -100,6 +100,7 @@ public struct ConjunctionScreener: Sendable {
             var approach = CloseApproach(objectA: group.a, objectB: group.b, tca: start.adding(seconds: m.timeS),
                                          missKm: m.missKm, relativeSpeedKmPerS: speed, stateA: m.a, stateB: m.b,
                                          kind: .encounter)
+            if m.atWindowEdge && speed >= options.coOrbitalSpeedKmPerS { continue }  // a pass's TCA lies outside
             if speed < options.coOrbitalSpeedKmPerS {
                 approach.kind = .coOrbital
                 let key = Int64(group.a) * n + Int64(group.b)
