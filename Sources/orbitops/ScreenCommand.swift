@@ -64,7 +64,9 @@ struct ScreenCommand: ParsableCommand {
             throw UsageError("--hard-body-radius '\(hardBodyRadius)' is not a distance: use \(DistanceText.accepted)")
         }
         let primary = try Self.load(files, skipInvalid: skipInvalid)
-        let secondary = try Self.load(against, skipInvalid: skipInvalid)
+        // An object on both sides is screened as a primary only (never against itself).
+        let primaryNumbers = Set(primary.map(\.catalogNumber))
+        let secondary = try Self.load(against, skipInvalid: skipInvalid).filter { !primaryNumbers.contains($0.catalogNumber) }
         let sets = primary + secondary
         var start: JulianDate
         if let from {
