@@ -48,13 +48,17 @@ public final class ConsoleLoop {
     private var requestedRewind: UInt64?
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
-                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false) {
+                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false,
+                columns: [TableColumn]? = nil, terminalBackground: ThemeBackground = .dark) {
         self.backend = backend
         self.engine = engine
         self.themes = themes.isEmpty ? [.builtIn] : themes
         self.ascii = ascii
         self.state = AppState(size: backend.size, keyMap: keyMap)
         state.themeNames = self.themes.map(\.name)
+        state.themeBackgrounds = self.themes.map(\.variant)
+        state.terminalBackground = terminalBackground
+        if let columns { state.columns = columns }
         state.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.runningFrameMs = max(10, 1000 / max(1, framesPerSecond))
     }

@@ -22,6 +22,8 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case nextShell = "next-shell"
     case cycleMetric = "metric"
     case cycleTheme = "theme"
+    case cycleAllThemes = "theme-all"
+    case chooseColumns = "columns"
     case sortNext = "sort"
     case sortReverse = "sort-reverse"
     case acknowledge = "ack"
@@ -66,8 +68,10 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .previousShell: return "heatmap: previous shell"
         case .nextShell: return "heatmap: next shell"
         case .cycleMetric: return "heatmap: next metric"
-        case .cycleTheme: return "next colour theme"
-        case .sortNext: return "sort table: next column"
+        case .cycleTheme: return "next colour theme for this terminal's background"
+        case .cycleAllThemes: return "next colour theme, dark and light alike"
+        case .chooseColumns: return "choose the table's columns"
+        case .sortNext: return "sort table: next shown column (▲/▼ in its title)"
         case .sortReverse: return "sort table: reverse"
         case .acknowledge: return "alarms: acknowledge selected line"
         case .acknowledgeAll: return "alarms: ack all visible (y/n)"
@@ -76,7 +80,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .unshelve: return "alarms: unshelve"
         case .resetLatched: return "alarms: reset latched"
         case .expand: return "alarms: expand / collapse a group"
-        case .filter: return "filter table (temp>80 mode=SAFE…)"
+        case .filter: return "filter table (temp>80 util<50 mode=SAFE…); alarms in view 4"
         case .nextMatch: return "next filtered satellite"
         case .jump: return "jump to a satellite by id"
         case .pin: return "pin / unpin the satellite"
@@ -128,7 +132,7 @@ public struct KeyMap: Sendable, Hashable {
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,
-        .character("t"): .cycleTheme,
+        .character("t"): .cycleTheme, .character("T"): .cycleAllThemes, .character("C"): .chooseColumns,
         .character("o"): .sortNext, .character("O"): .sortReverse,
         .character("?"): .help, .function(1): .help,
         .character("q"): .quit,

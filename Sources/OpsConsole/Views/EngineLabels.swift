@@ -42,6 +42,9 @@ extension RowSortKey {
         case .seu: "SEU"
         case .netPower: "net W"
         case .links: "links"
+        case .shell: "shell"
+        case .plane: "plane"
+        case .slot: "slot"
         }
     }
 }

@@ -27,14 +27,17 @@ enum Format {
         return String(view)
     }
 
-    /// `12 345` style thousands.
-    static func count(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
+    /// `12,345` style thousands (see `Quantity`).
+    static func count(_ value: Int) -> String { Quantity.count(value) }
+
+    /// A time left, rounded up to what an operator reads: `45s`, `29m`, `1h05m`, `2d3h`.
+    static func timeLeft(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds > 0 else { return "0s" }
+        let whole = seconds < 1e9 ? Int(seconds.rounded(.up)) : 999_999_999
+        if whole < 60 { return "\(whole)s" }
+        let minutes = (whole + 59) / 60
+        if minutes < 60 { return "\(minutes)m" }
+        if minutes < 24 * 60 { return "\(minutes / 60)h" + String(format: "%02dm", minutes % 60) }
+        return "\(minutes / 1440)d\(minutes % 1440 / 60)h"
     }
 }
