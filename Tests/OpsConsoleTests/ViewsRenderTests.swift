@@ -38,15 +38,18 @@ private func isClean(_ grid: Grid) -> Bool {
         #expect(grid.text.count == size.height)
         #expect(grid.text.allSatisfy { $0.unicodeScalars.count == size.width })
         #expect(grid.text[0].hasPrefix(" OrbitOps "))
-        #expect(grid.text[size.height - 1].hasSuffix(" \(view.rawValue) \(view.title) · default "))
+        // The footer ends with the scenario and the view tabs, the current one named.
+        #expect(grid.text[size.height - 1].contains("single-shell "))
+        #expect(grid.text[size.height - 1].contains(" \(view.rawValue) \(view.title) "))
         #expect(isClean(grid))
     }
 
     @Test func footerAt80FitsWholeHintsBeforeTheStatus() {
         let (grid, _) = render(.overview, Size(width: 80, height: 24))
         let footer = grid.text[23]
-        #expect(footer == " space pause  . step  / filter  g jump  ? help  > orbit    1 Overview · default ")
-        #expect(grid[58, 23].style == Style(.title, .bold))
+        #expect(footer == " space pause  . step  ? help  / filter       single-shell  1 Overview  2 3 4 5 ")
+        #expect(grid[61, 23].style == Style(.title, [.bold, .reverse]), "the current view's tab")
+        #expect(grid[73, 23].style == Style(.title), "another view's tab")
     }
 }
 

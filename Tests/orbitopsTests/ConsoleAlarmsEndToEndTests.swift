@@ -50,8 +50,13 @@ import Testing
         try tmux.send("s")
         #expect(tmux.waitFor("shelve for (e.g. 30m, 2h):").ok)
         try tmux.send("3", "0", "m", "Enter")
-        #expect(tmux.waitFor("shelved for 30m").ok)
-        #expect(tmux.waitFor("a SHELVED line") { $0.contains { $0.hasSuffix(" SHELVED") } }.ok)
+        #expect(tmux.waitFor("a confirmation naming what was shelved") {
+            $0.last?.contains(" shelved ") == true && $0.last?.contains(" for 30m") == true
+        }.ok)
+        // The state column counts the time left down from 30 minutes.
+        #expect(tmux.waitFor("a SHELVED line with its time left") {
+            $0.contains { $0.hasSuffix(" SHELVED 30m") || $0.hasSuffix(" SHELVED 29m") }
+        }.ok)
         // A bad duration: a footer message, nothing shelved.
         try tmux.send("s", "x", "Enter")
         #expect(tmux.waitFor("bad duration 'x'").ok)

@@ -3,14 +3,15 @@ import ConstellationSim
 /// View 4: the alarm list (ISA-18.2 states), one line per alarm or flood group, awaiting
 /// acknowledgement first, and the KPI panel (below the list, or beside it from 150
 /// columns). Columns (titles aligned with the cells, `AlarmColumns`):
-/// `1ST RAISED   SATELLITE        ALARM                                   SEVERITY STATE`
+/// `1ST RAISED   SATELLITE ALARM  VALUE  LIMITS  COMMENT        SEVERITY STATE`
 /// first-out mark (`1st`; `▸`/`▾` for a group), UTC raised, satellite (as wide as the
 /// fleet's longest id), parameter with the value and both limits
-/// (`BUS_POWER_MARGIN -7.2 % warn<10.0 crit<0.0`) and the operator's comment, severity,
+/// (`BUS_POWER_MARGIN -7.2 % warn<10 crit<0`, `W<10 C<0` below 100 columns) and the
+/// operator's comment, severity,
 /// state (`SHELVED 29m` with the time left). Unacknowledged lines are bold in their
 /// severity's colour (blinking when raised since the operator last looked);
 /// acknowledged ones are muted with only the severity coloured. A group line reads
-/// `RADIATOR_TEMP ×312 satellites, 12 unacked` (MODE_CHANGE groups name the mode and
+/// `RADIATOR_TEMP ×312 (12 unacked)` (MODE_CHANGE groups name the mode and
 /// cause: one group per cause); its RAISED is its earliest member's. An expanded group
 /// lists its members indented; ↑/↓ step through them, and the alarm keys then act on
 /// the one member. `/` filters the list (satellite, parameter or severity).
@@ -116,7 +117,7 @@ public enum AlarmListView {
                              into grid: inout Grid) {
         let style = selected ? Style(.selection, .reverse) : self.style(for: line, lookSeconds: lookSeconds)
         if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
-        let cells = self.cells(line, expanded: expanded, context: context)
+        let cells = self.cells(line, expanded: expanded, context: context, short: area.width < 100)
         grid.put(columns.line(cells, indent: indent), x: area.x, y: y, style: style, clip: area)
         if !selected {
             let severity = Style(HeaderView.severityRole(line.severity), line.needsAcknowledgement ? .bold : [])
@@ -152,10 +153,10 @@ public enum AlarmListView {
     }
 
     /// The parameter, the value and the limits: with the class's limits both levels
-    /// (`BUS_POWER_MARGIN -7.2 % warn<10.0 crit<0.0`), so a value past the critical
-    /// level under a WARNING (the critical level still in its on-delay when the value was
-    /// taken) reads against both; without them the limit crossed (`> 80.0`).
-    static func conditionText(_ e: AlarmListEntry, limits: LimitSet?) -> String {
+    /// (`BUS_POWER_MARGIN -7.2 % warn<10 crit<0`; `W<10 C<0` when `short`), so a value
+    /// past the critical level under a WARNING (the critical level still in its on-delay
+    /// when the value was taken) reads against both; without them the limit crossed (`> 80.0`).
+    static func conditionText(_ e: AlarmListEntry, limits: LimitSet?, short: Bool = false) -> String {
         let p = e.key.parameter
         guard let value = e.value, value.isFinite else { return p.displayName }
         if p == .modeChange {
@@ -163,14 +164,18 @@ public enum AlarmListView {
             return "\(p.displayName) → \(mode ?? "?")"
         }
         var text = "\(p.displayName) \(Format.fixed(value, 1, width: 1)) \(p.unit)"
+        let (warn, crit) = short ? ("W", "C") : ("warn", "crit")
         if let l = limits?[p] {
-            if l.lowWarning.isFinite || l.lowCritical.isFinite, value <= (e.limit ?? value) || !l.highWarning.isFinite {
-                if l.lowWarning.isFinite { text += " warn<\(Format.fixed(l.lowWarning, 1, width: 1))" }
-                if l.lowCritical.isFinite { text += " crit<\(Format.fixed(l.lowCritical, 1, width: 1))" }
+            let low = l.lowWarning.isFinite || l.lowCritical.isFinite
+            let high = l.highWarning.isFinite || l.highCritical.isFinite
+            // The side the alarm is on: below the low limits, or above the high ones.
+            if low, !high || value <= max(l.lowWarning, l.lowCritical) {
+                if l.lowWarning.isFinite { text += " \(warn)<\(Format.compact(l.lowWarning))" }
+                if l.lowCritical.isFinite { text += " \(crit)<\(Format.compact(l.lowCritical))" }
                 return text
             }
-            if l.highWarning.isFinite { text += " warn>\(Format.fixed(l.highWarning, 1, width: 1))" }
-            if l.highCritical.isFinite { text += " crit>\(Format.fixed(l.highCritical, 1, width: 1))" }
+            if l.highWarning.isFinite { text += " \(warn)>\(Format.compact(l.highWarning))" }
+            if l.highCritical.isFinite { text += " \(crit)>\(Format.compact(l.highCritical))" }
             return text
         }
         if let limit = e.limit, limit.isFinite {
@@ -180,10 +185,11 @@ public enum AlarmListView {
     }
 
     /// The cells of one line.
-    static func cells(_ line: AlarmListLine, expanded: Bool, context: LineContext) -> AlarmColumns.Cells {
+    static func cells(_ line: AlarmListLine, expanded: Bool, context: LineContext, short: Bool = false)
+        -> AlarmColumns.Cells {
         switch line {
         case .alarm(let e):
-            var alarm = conditionText(e, limits: context.limits(e.key.satellite))
+            var alarm = conditionText(e, limits: context.limits(e.key.satellite), short: short)
             if let comment = e.comment { alarm += " “\(comment)”" }
             return AlarmColumns.Cells(mark: e.isFirstOut ? "1st" : "", raised: context.utc(e.raisedSeconds),
                                       satellite: context.name(e.key.satellite), alarm: alarm,
@@ -193,7 +199,7 @@ public enum AlarmListView {
             let state = g.unacknowledgedCount > 0 ? "UNACK" : shelved ? "SHELVED" : "ACK"
             var what = g.parameter.displayName
             if let c = g.causeClass { what += " → \(c.mode.name) (\(c.cause.phrase))" }
-            let title = "\(what) ×\(Quantity.count(g.memberCount)) satellites, \(Quantity.count(g.unacknowledgedCount)) unacked"
+            let title = "\(what) ×\(Quantity.count(g.memberCount)) (\(Quantity.count(g.unacknowledgedCount)) unacked)"
             return AlarmColumns.Cells(mark: expanded ? "▾" : "▸", raised: context.utc(g.firstMember?.raisedSeconds ?? .nan),
                                       satellite: "group", alarm: title, severity: g.severity.displayName, state: state)
         }
@@ -213,13 +219,13 @@ struct AlarmColumns {
         var mark, raised, satellite, alarm, severity, state: String
     }
 
-    static let markWidth = 3, raisedWidth = 8, severityWidthValue = 8, stateWidth = 12
+    static let markWidth = 3, raisedWidth = 8, severityWidthValue = 8, stateWidth = 11
     let idWidth: Int
     let alarmWidth: Int
 
     init(width: Int, idWidth: Int) {
         self.idWidth = idWidth
-        let fixed = 1 + Self.markWidth + 1 + Self.raisedWidth + 1 + idWidth + 1 + 1 + Self.severityWidthValue + 1
+        let fixed = Self.markWidth + 1 + Self.raisedWidth + 1 + idWidth + 1 + 1 + Self.severityWidthValue + 1
             + Self.stateWidth
         alarmWidth = max(12, width - fixed)
     }
@@ -227,7 +233,7 @@ struct AlarmColumns {
     var severityWidth: Int { Self.severityWidthValue }
 
     /// Column of the severity cell.
-    var severityX: Int { 1 + Self.markWidth + 1 + Self.raisedWidth + 1 + idWidth + 1 + alarmWidth + 1 }
+    var severityX: Int { Self.markWidth + 1 + Self.raisedWidth + 1 + idWidth + 1 + alarmWidth + 1 }
 
     var titles: String {
         line(Cells(mark: "1ST", raised: "RAISED", satellite: "SATELLITE", alarm: "ALARM  VALUE  LIMITS  COMMENT",
@@ -236,7 +242,7 @@ struct AlarmColumns {
 
     /// One line; `indent` shifts the satellite and alarm cells right (group members).
     func line(_ c: Cells, indent: Int) -> String {
-        " " + Format.left(c.mark, Self.markWidth) + " " + Format.left(c.raised, Self.raisedWidth) + " "
+        Format.left(c.mark, Self.markWidth) + " " + Format.left(c.raised, Self.raisedWidth) + " "
             + String(repeating: " ", count: indent) + Format.left(c.satellite, idWidth) + " "
             + Format.left(c.alarm, max(1, alarmWidth - indent)) + " " + Format.left(c.severity, Self.severityWidthValue)
             + " " + Format.left(c.state, Self.stateWidth)

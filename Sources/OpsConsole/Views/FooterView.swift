@@ -1,8 +1,9 @@
 import ConstellationSim
 
 /// The bottom line: the most used keys, as currently bound, and on the right the
-/// filter, the scenario and the view tabs (`1 Overview 2 3 4 5`: the current view
-/// named, the others by number; a click on one switches to it).
+/// filter, the scenario and the view tabs (` 1 Overview  2 3 4 5`: the current view
+/// named, the others by number; a click on one switches to it). Hints are whole: one
+/// that would run into the status is left out.
 public enum FooterView {
     static let hinted: [ConsoleAction] = [.togglePause, .stepTick, .speedUp, .speedDown, .nextView, .help, .quit,
                                           .moveDown]
@@ -10,7 +11,7 @@ public enum FooterView {
     static let alarmHinted: [ConsoleAction] = [.acknowledge, .acknowledgeAll, .acknowledgeWithComment, .shelve,
                                                .unshelve, .resetLatched, .expand, .help, .quit]
     /// The table views' hints.
-    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .filter, .jump, .help, .stepOrbit, .injectFault,
+    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .help, .filter, .jump, .stepOrbit, .injectFault,
                                                .nextMatch, .nextView, .quit]
 
     /// In a replay (`snapshot.replay`), the replay's status line takes the hints' place;
@@ -76,9 +77,9 @@ public enum FooterView {
     /// The view tabs at the right end of the footer: where each starts and its text.
     public static func tabs(_ state: AppState, area: Rect) -> [(view: ConsoleView, x: Int, text: String)] {
         let texts = ConsoleView.allCases.map { view in
-            (view, view == state.view ? " \(view.rawValue % 10) \(view.title) " : " \(view.rawValue % 10) ")
+            (view, view == state.view ? " \(view.rawValue % 10) \(view.title) " : " \(view.rawValue % 10)")
         }
-        var x = area.maxX - texts.reduce(0) { $0 + $1.1.unicodeScalars.count }
+        var x = area.maxX - 1 - texts.reduce(0) { $0 + $1.1.unicodeScalars.count }
         return texts.map { view, text in
             defer { x += text.unicodeScalars.count }
             return (view, x, text)

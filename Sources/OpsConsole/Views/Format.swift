@@ -30,14 +30,21 @@ enum Format {
     /// `12,345` style thousands (see `Quantity`).
     static func count(_ value: Int) -> String { Quantity.count(value) }
 
-    /// A time left, rounded up to what an operator reads: `45s`, `29m`, `1h05m`, `2d3h`.
+    /// A time left, rounded up, in at most three characters: `45s`, `29m`, `99m`, `7h`, `3d`.
     static func timeLeft(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds > 0 else { return "0s" }
         let whole = seconds < 1e9 ? Int(seconds.rounded(.up)) : 999_999_999
         if whole < 60 { return "\(whole)s" }
         let minutes = (whole + 59) / 60
-        if minutes < 60 { return "\(minutes)m" }
-        if minutes < 24 * 60 { return "\(minutes / 60)h" + String(format: "%02dm", minutes % 60) }
-        return "\(minutes / 1440)d\(minutes % 1440 / 60)h"
+        if minutes < 100 { return "\(minutes)m" }
+        let hours = (minutes + 59) / 60
+        if hours < 48 { return "\(hours)h" }
+        return "\((hours + 23) / 24)d"
+    }
+
+    /// A limit as written in a condition: whole numbers without decimals (`90`, `-7.5`).
+    static func compact(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        return value == value.rounded() && abs(value) < 1e15 ? fixed(value, 0, width: 1) : fixed(value, 1, width: 1)
     }
 }

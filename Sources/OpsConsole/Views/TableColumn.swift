@@ -67,7 +67,7 @@ public enum TableColumn: String, Sendable, Hashable, CaseIterable {
         case .id: idWidth
         case .mode: 8
         case .battery, .acceleratorTemp, .radiatorTemp, .utilization, .altitude: 6
-        case .netPower: 8
+        case .netPower: 7
         case .seu: 6
         case .links: 3
         case .latitude: 7
