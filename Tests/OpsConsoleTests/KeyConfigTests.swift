@@ -132,12 +132,13 @@ import Testing
         #expect(text.contains(" PgDn       page down"))
         #expect(text.contains(" 1          view 1: overview"))
         #expect(text.contains(" q          quit"))
-        #expect(text.contains(" t          next colour theme"))
-        // 41 actions in 21 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
+        #expect(text.contains(" t          next theme for this backgr"))
+        #expect(text.contains(" C          choose table columns"))
+        // 43 actions in 22 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
         // (Column 79, right of the box, shows the table underneath.)
         #expect(grid.text[0].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
-        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… o          sort table: next column   │")
-        #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             Esc        clear / back to live      │")
+        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… C          choose table columns      │")
+        #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             p          pin / unpin the satellite │")
         #expect(grid.text[22].hasPrefix(" │ any key closes this help"))
         #expect(grid.text[23].hasPrefix(" └"))
         #expect(text.contains(" Home       first satellite"))

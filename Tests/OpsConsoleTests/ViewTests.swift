@@ -28,17 +28,17 @@ import Testing
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
         let text = grid.text
         let pad = { (line: String) in line + String(repeating: " ", count: 80 - line.count) }
-        #expect(text[1] == pad(" NOM 83 DEG 2 SAFE 14 FAIL 1  1234.6 PFLOP/s  gen 44.06 MW  use 11.09 MW"))
-        #expect(text[2] == " SATELLITE         MODE      BATT %    NET W  ACC °C  RAD °C  UTIL %    SEU  LNK")
-        #expect(text[3] == " P1-S1             NOMINAL    100.0    -1000    40.0   -10.0     0.0      0    4")
-        #expect(text[4] == " P1-S2             NOMINAL     99.0     -900    41.0    -9.0     1.0      1    3")
-        #expect(text[6] == " P1-S4             SAFE        97.0     -700    43.0    -7.0     3.0      3    1")
+        #expect(text[1] == pad(" NOM 83 DEG 2 SAFE 14 FAIL 1  1.23 EFLOP/s  solar 44.1 MW  load 11.1 MW"))
+        #expect(text[2] == " SATELLITE▲  MODE       BATT %    NET W   ACC °C   RAD °C   UTIL %     SEU   LNK")
+        #expect(text[3] == " P1-S1       NOMINAL     100.0   -1,000     40.0    -10.0      0.0       0     4")
+        #expect(text[4] == " P1-S2       NOMINAL      99.0     -900     41.0     -9.0      1.0       1     3")
+        #expect(text[6] == " P1-S4       SAFE         97.0     -700     43.0     -7.0      3.0       3     1")
         // The selection bar spans the row.
         #expect(grid[0, 4].style == Style(.selection, .reverse))
         #expect(grid[79, 4].style == Style(.selection, .reverse))
         #expect(grid[0, 3].style == Style(.normal))
         #expect(text[22].hasPrefix(" P2-S10 "))  // 20 table rows: indices 0…19
-        #expect(text[23] == " space pause  . step  ? help  / filter  g jump       default  1 Overview  2 3 4 5 ")
+        #expect(text[23] == " space pause  . step  ? help  / filter  g jump     default  1 Overview  2 3 4 5 ")
     }
 
     /// Cells with limits take the role of the level they are at (LimitSet.default):
