@@ -132,9 +132,10 @@ import Testing
         #expect(text.contains(" PgDn       page down"))
         #expect(text.contains(" 1          view 1: overview"))
         #expect(text.contains(" q          quit"))
-        #expect(text.contains(" t          next theme for this backgr"))
+        #expect(text.contains(" t          next theme for this backg…"))
         #expect(text.contains(" C          choose table columns"))
-        // 43 actions in 22 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
+        #expect(text.contains(" ? F1       show / hide this help"))
+        // 42 actions in 21 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
         // (Column 79, right of the box, shows the table underneath.)
         #expect(grid.text[0].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
         #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… C          choose table columns      │")

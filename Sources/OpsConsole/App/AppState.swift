@@ -55,7 +55,7 @@ public struct AppState: Sendable, Hashable {
     /// The column chooser's highlighted line, when it is open.
     public var columnChooser: Int?
     /// The terminal's background and the background each theme is made for (nil: any):
-    /// `t` skips themes made for the other background, `T` cycles through every theme.
+    /// `t` skips themes made for the other background.
     public var terminalBackground: ThemeBackground = .dark
     public var themeBackgrounds: [ThemeBackground?] = []
     /// A satellite id asked for with `g`, until the engine answers.

@@ -97,8 +97,7 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let all = HeatmapMetric.allCases
         let i = all.firstIndex(of: state.heatmapMetric) ?? 0
         state.heatmapMetric = all[(i + 1) % all.count]
-    case .cycleTheme: cycleTheme(matching: true, &state)
-    case .cycleAllThemes: cycleTheme(matching: false, &state)
+    case .cycleTheme: cycleTheme(&state)
     case .chooseColumns: state.columnChooser = 0
     case .overview, .map, .constellation, .alarms, .detail: break
     default: break
@@ -115,15 +114,17 @@ func sortBy(_ key: RowSortKey, descending: Bool, _ state: inout AppState) {
     state.cursor = 0
 }
 
-/// The next theme; `matching`: only themes made for the terminal's background (or for any).
-func cycleTheme(matching: Bool, _ state: inout AppState) {
+/// The next theme made for the terminal's background (or for any). A theme for the other background is used when asked for by name
+/// (`--theme`, config `theme:`) or when the config says the terminal is `background: light`.
+func cycleTheme(_ state: inout AppState) {
     let n = max(1, state.themeNames.count)
     for step in 1...n {
         let candidate = (state.themeIndex + step) % n
         let variant = state.themeBackgrounds.indices.contains(candidate) ? state.themeBackgrounds[candidate] : nil
-        guard !matching || variant == nil || variant == state.terminalBackground else { continue }
+        guard variant == nil || variant == state.terminalBackground else { continue }
         state.themeIndex = candidate
-        let skipped = matching && step > 1 ? " (\(step - 1) for a \(state.terminalBackground == .dark ? "light" : "dark") terminal skipped: T shows all)" : ""
+        let other = state.terminalBackground == .dark ? "light" : "dark"
+        let skipped = step > 1 ? " (skipped \(step - 1) made for a \(other) terminal)" : ""
         state.message = "theme \(state.themeName)" + skipped
         return
     }

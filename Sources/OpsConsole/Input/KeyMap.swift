@@ -22,7 +22,6 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case nextShell = "next-shell"
     case cycleMetric = "metric"
     case cycleTheme = "theme"
-    case cycleAllThemes = "theme-all"
     case chooseColumns = "columns"
     case sortNext = "sort"
     case sortReverse = "sort-reverse"
@@ -69,7 +68,6 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .nextShell: return "heatmap: next shell"
         case .cycleMetric: return "heatmap: next metric"
         case .cycleTheme: return "next theme for this background"
-        case .cycleAllThemes: return "next theme, dark or light"
         case .chooseColumns: return "choose table columns"
         case .sortNext: return "sort table: next column (▲▼)"
         case .sortReverse: return "sort table: reverse"
@@ -132,7 +130,7 @@ public struct KeyMap: Sendable, Hashable {
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,
-        .character("t"): .cycleTheme, .character("T"): .cycleAllThemes, .character("C"): .chooseColumns,
+        .character("t"): .cycleTheme, .character("C"): .chooseColumns,
         .character("o"): .sortNext, .character("O"): .sortReverse,
         .character("?"): .help, .function(1): .help,
         .character("q"): .quit,
