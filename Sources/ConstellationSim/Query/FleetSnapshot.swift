@@ -138,6 +138,8 @@ public struct FleetSnapshot: Sendable {
     public var lookup: SatelliteLookup?
     /// Characters in the longest satellite id of the fleet (the id column's width).
     public var longestIDLength = 0
+    /// Characters in the longest orbit-group name (shells and catalogs).
+    public var longestGroupNameLength = 0
     /// Ids of the satellites named in `alarms` (list lines, members, selected alarms).
     public var alarmSatelliteIDs: [Int: String] = [:]
     /// Spacecraft class (index into `limits`) of the same satellites.

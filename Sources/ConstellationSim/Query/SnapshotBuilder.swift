@@ -29,6 +29,7 @@ package struct SnapshotBuilder {
         s.shellNames = frame.scenario.shells.map(\.shell.name)
         if let id = request.lookupID { s.lookup = caches.lookup(frame, id) }
         s.longestIDLength = caches.longestIDLength(frame)
+        s.longestGroupNameLength = frame.identity.groupNames.reduce(0) { max($0, $1.unicodeScalars.count) }
         s.alarmSatelliteIDs = namedSatellites(s.alarms, frame)
         for i in s.alarmSatelliteIDs.keys where frame.identity.spacecraftClass.indices.contains(i) {
             s.alarmSatelliteClasses[i] = Int(frame.identity.spacecraftClass[i])

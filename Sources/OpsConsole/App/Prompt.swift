@@ -162,7 +162,7 @@ public struct FrameData: Sendable, Hashable {
         lookup = s.lookup
         maximumShelveSeconds = s.maximumShelveSeconds
         longestIDLength = s.longestIDLength
-        longestShellName = s.shellNames.map(\.unicodeScalars.count).max() ?? 0
+        longestShellName = max(s.longestGroupNameLength, s.shellNames.map(\.unicodeScalars.count).max() ?? 0)
         alarmFocusLine = s.alarms.focusLine
         alarmFocusMember = s.alarms.focusMember
         alarmNames = s.alarmSatelliteIDs

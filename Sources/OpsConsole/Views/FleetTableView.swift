@@ -32,7 +32,7 @@ public enum FleetTableView {
         var state = state
         if let snapshot {
             state.frame.longestIDLength = max(state.frame.longestIDLength, snapshot.longestIDLength)
-            state.frame.longestShellName = max(state.frame.longestShellName,
+            state.frame.longestShellName = max(state.frame.longestShellName, snapshot.longestGroupNameLength,
                                                snapshot.shellNames.map(\.unicodeScalars.count).max() ?? 0)
         }
         let layout = self.layout(state, width: area.width)

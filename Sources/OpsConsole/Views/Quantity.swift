@@ -4,9 +4,9 @@ import Foundation
 /// digits with an SI prefix (`5.41 EFLOP/s`, `30.0 GW`, `870 W`), and plain counts
 /// with thousands separators (`1,000,000`). Values come in base units (W, FLOP/s).
 public enum Quantity {
-    /// SI prefixes from 10⁻³ to 10¹⁸, by power of 1000.
+    /// SI prefixes from 10⁻³ to 10²⁴, by power of 1000.
     static let prefixes: [(exponent: Int, symbol: String)] = [
-        (-1, "m"), (0, ""), (1, "k"), (2, "M"), (3, "G"), (4, "T"), (5, "P"), (6, "E"),
+        (-1, "m"), (0, ""), (1, "k"), (2, "M"), (3, "G"), (4, "T"), (5, "P"), (6, "E"), (7, "Z"), (8, "Y"),
     ]
 
     /// `value` (in `unit`, base units) with three significant digits and an SI prefix:
@@ -19,13 +19,14 @@ public enum Quantity {
         guard magnitude >= 0.0005 else { return "0 " + unit }
         var index = prefixes.firstIndex { $0.exponent == 0 } ?? 1
         var mantissa = magnitude
-        while mantissa >= 999.5, index + 1 < prefixes.count {
-            mantissa /= 1000
-            index += 1
-        }
         while mantissa < 1, index > 0 {
             mantissa *= 1000
             index -= 1
+        }
+        // 999.6 rounds to 1,000 at three digits: that is 1.00 of the next prefix.
+        while mantissa >= 999.5, index + 1 < prefixes.count {
+            mantissa /= 1000
+            index += 1
         }
         let decimals = mantissa >= 99.95 ? 0 : mantissa >= 9.995 ? 1 : 2
         let digits = number(mantissa, decimals: decimals)
