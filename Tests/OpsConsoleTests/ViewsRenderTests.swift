@@ -171,7 +171,7 @@ private func isClean(_ grid: Grid) -> Bool {
         let batteryX = text[5].unicodeScalars.map(Character.init).firstIndex(of: "▆") ?? 0
         #expect(grid[batteryX, 5].style == Style(.ok))
         #expect(text[10].contains("active alarms: 1"))
-        #expect(text[11].contains("UNACK RADIATOR_TEMP 82.1 °C > 80.0 WARN"))
+        #expect(text[11].contains("UNACK     RADIATOR_TEMP 82.1 °C"))
         #expect(text[12].hasPrefix("│ period      95.6 min  β 12.3°"))
         #expect(text[13].hasPrefix("│ eclipse     next in 17.5 min"))
         #expect(text[size.height - 2].hasPrefix("└"))

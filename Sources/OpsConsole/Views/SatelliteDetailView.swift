@@ -91,8 +91,9 @@ public enum SatelliteDetailView {
             case .batterySOC, .utilization: return 0...100
             case .generatedW, .loadW: return 0...max(high, 1e-9)
             default:
+                // Temperatures: from 0 °C (or the lowest value) up to the critical limit.
                 let top = max(high, limits.map { $0.highCritical.isFinite ? $0.highCritical : high } ?? high)
-                let bottom = min(low, top - 1)
+                let bottom = min(low, 0, top - 1)
                 return bottom...max(top, bottom + 1)
             }
         }
@@ -142,7 +143,7 @@ public enum SatelliteDetailView {
         grid.put("active alarms: \(alarms.count)", x: area.x, y: y, style: Style(.title), clip: area)
         y += 1
         for e in alarms where y < area.maxY {
-            let text = Format.left(AlarmListView.stateLabel(e.state), 6) + AlarmListView.condition(e)
+            let text = Format.left(AlarmListView.stateLabel(e.state), 10) + AlarmListView.condition(e)
             let role = HeaderView.severityRole(e.severity)
             grid.put(text, x: area.x, y: y, style: Style(role, e.state.needsAcknowledgement ? .bold : []), clip: area)
             y += 1
