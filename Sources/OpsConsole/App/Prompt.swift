@@ -139,8 +139,6 @@ public struct FrameData: Sendable, Hashable {
     public var alarmFocusMember: Int?
     /// Ids of the satellites the alarm window names, for confirmations.
     public var alarmNames: [Int: String] = [:]
-    /// The scenario's name.
-    public var scenarioName = ""
 
     public init() {}
 
@@ -166,6 +164,5 @@ public struct FrameData: Sendable, Hashable {
         alarmFocusLine = s.alarms.focusLine
         alarmFocusMember = s.alarms.focusMember
         alarmNames = s.alarmSatelliteIDs
-        scenarioName = s.scenarioName
     }
 }
