@@ -44,4 +44,35 @@ static inline int cnc_get_wch(WINDOW *w, wint_t *out) { return wget_wch(w, out);
 static inline int cnc_init_extended_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }
 static inline int cnc_init_extended_color(int color, int r, int g, int b) { return init_extended_color(color, r, g, b); }
 
+static inline int cnc_key_mouse(void) { return KEY_MOUSE; }
+
+/// Turns on reports of left-button presses and the wheel (no motion); 1 when the
+/// terminal can report any of them.
+static inline int cnc_mouse_on(void) {
+    mouseinterval(0);
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+    return mousemask(wanted, NULL) != 0;
+}
+
+/// Turns mouse reports off again (the terminal's own selection works).
+static inline void cnc_mouse_off(void) { mousemask(0, NULL); }
+
+/// Reads the pending mouse event into (x, y): 1 left click, 2 wheel up, 3 wheel down,
+/// 0 another button, -1 none.
+static inline int cnc_get_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    return 0;
+}
+
 #endif

@@ -52,7 +52,8 @@ public final class ConsoleLoop {
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
                 framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false,
-                eventLog: JournalEventService? = nil) {
+                eventLog: JournalEventService? = nil,
+                columns: [TableColumn]? = nil, terminalBackground: ThemeBackground = .dark) {
         self.backend = backend
         self.eventLog = eventLog
         self.engine = engine
@@ -60,6 +61,9 @@ public final class ConsoleLoop {
         self.ascii = ascii
         self.state = AppState(size: backend.size, keyMap: keyMap)
         state.themeNames = self.themes.map(\.name)
+        state.themeBackgrounds = self.themes.map(\.variant)
+        state.terminalBackground = terminalBackground
+        if let columns { state.columns = columns }
         state.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.runningFrameMs = max(10, 1000 / max(1, framesPerSecond))
     }

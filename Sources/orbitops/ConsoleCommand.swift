@@ -29,6 +29,9 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
 
+    @Flag(help: "Leave the mouse to the terminal (no click to select, no wheel scrolling).")
+    var noMouse = false
+
     @Option(help: "Config file (default: $XDG_CONFIG_HOME/orbitops/config.yaml).")
     var config: String?
 
@@ -58,13 +61,16 @@ struct ConsoleCommand: ParsableCommand {
                               speed: SimulationSpeed(argument: speed) ?? .multiple(10),
                               alarmJournal: journal, operatorName: ProcessInfo.processInfo.environment["USER"] ?? "operator")
         TerminationSignals.install()
-        let backend = NcursesBackend(theme: setup.themes[setup.themeIndex])
+        let backend = NcursesBackend(theme: setup.themes[setup.themeIndex], mouse: !noMouse)
         host.start()
         ConsoleLoop(backend: backend, engine: host, keyMap: setup.config.keyMap,
                     framesPerSecond: fps ?? setup.config.framesPerSecond ?? 20, themes: setup.themes,
                     themeIndex: setup.themeIndex, ascii: ascii || !backend.isUTF8,
-                    eventLog: journal.map { JournalEventService(path: $0.status.path, commandText: CommandText.describe) })
-            .run()
+                    eventLog: journal.map { JournalEventService(path: $0.status.path, commandText: CommandText.describe) },
+                    columns: setup.config.columns,
+                    terminalBackground: ThemeBackground.detect(
+                        configured: setup.config.background,
+                        colorFGBG: ProcessInfo.processInfo.environment["COLORFGBG"])).run()
         do {
             try host.closeAlarmJournal()
         } catch {

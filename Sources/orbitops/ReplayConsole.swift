@@ -25,6 +25,9 @@ struct ReplayConsole {
         host.start()
         ConsoleLoop(backend: backend, engine: host, keyMap: setup.config.keyMap,
                     framesPerSecond: setup.config.framesPerSecond ?? 20, themes: setup.themes,
-                    themeIndex: setup.themeIndex, ascii: !backend.isUTF8).run()
+                    themeIndex: setup.themeIndex, ascii: !backend.isUTF8, columns: setup.config.columns,
+                    terminalBackground: ThemeBackground.detect(
+                        configured: setup.config.background,
+                        colorFGBG: ProcessInfo.processInfo.environment["COLORFGBG"])).run()
     }
 }

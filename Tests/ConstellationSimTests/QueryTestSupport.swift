@@ -68,11 +68,18 @@ func randomColumns(_ n: Int, _ rng: inout SeededRandom) -> FrameColumns {
 /// The table order by the definition, independently of the engine's keys: smaller
 /// (or, descending, larger) values first, NaN last, ties in fleet order.
 func referenceOrder(_ frame: EngineFrame, _ sort: RowSort) -> [Int] {
-    guard let column = sort.key.column else {
-        return sort.descending ? Array((0..<frame.count).reversed()) : Array(0..<frame.count)
+    let value: (Int) -> Double
+    switch sort.key {
+    case .index: return sort.descending ? Array((0..<frame.count).reversed()) : Array(0..<frame.count)
+    case .shell: value = { Double(frame.identity.shellIndex[$0]) }
+    case .plane: value = { Double(frame.identity.plane[$0]) }
+    case .slot: value = { Double(frame.identity.slot[$0]) }
+    default:
+        guard let column = sort.key.column else { return Array(0..<frame.count) }
+        value = { frame.columns.value(column, $0) }
     }
     return (0..<frame.count).sorted { a, b in
-        let va = frame.columns.value(column, a), vb = frame.columns.value(column, b)
+        let va = value(a), vb = value(b)
         if va.isNaN || vb.isNaN { return va.isNaN == vb.isNaN ? a < b : vb.isNaN }
         if va != vb { return sort.descending ? va > vb : va < vb }
         return a < b

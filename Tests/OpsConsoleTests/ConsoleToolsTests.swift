@@ -23,6 +23,7 @@ func snapshot(with book: AlarmBook) -> FleetSnapshot {
     s.alarms.lines = lines
     s.alarms.lineCount = lines.count
     for i in 0..<5 { s.alarmSatelliteIDs[i] = "S\(i)" }
+    s.limits = [LimitSet(all: ParameterLimits(highWarning: 90, highCritical: 100, deadband: 2))]
     s.alarms.kpis = book.kpis { "S\($0)" }
     return s
 }
@@ -50,10 +51,14 @@ private func alarmState(_ s: FleetSnapshot) -> AppState {
             s.alarms.summary.isFlooding = true
         }
         // makeSnapshot: paused, ×10, 12.5 ticks/s, 83/2/14/1 by mode, 1234.56 PFLOP/s, 44.061/11.0863 MW.
-        #expect(grid.text[0].hasPrefix(" OrbitOps   PAUSED  UNACK 12 CRITICAL  FLOOD  2026-06-21 00:07:00 UTC ×10 12.5 t/s"
-            + " NOM 83 DEG 2 SAFE 14 FAIL 1 1234.6 PFLOP/s 44.06/11.09 MW gen/use "))
-        #expect(grid[21, 0].style == Style(.critical, .bold))  // 'U' of UNACK, styled by severity
-        #expect(grid[39, 0].style == Style(.critical, [.bold, .reverse]))  // 'F' of FLOOD
+        // One formatter: 1234.56 PFLOP/s is 1.23 EFLOP/s, 44.061 MW is 44.1 MW.
+        #expect(grid.text[0].hasPrefix(" OrbitOps   PAUSED   UNACK 12 CRITICAL   FLOOD  2026-06-21 00:07:00 UTC ×10 12.5 t/s"
+            + " NOM 83 DEG 2 SAFE 14 FAIL 1 1.23 EFLOP/s solar 44.1 MW load 11.1 MW "))
+        #expect(grid[21, 0].style == Style(.critical, [.bold, .reverse]))  // 'U' of the UNACK badge, by severity
+        #expect(grid[41, 0].style == Style(.critical, [.bold, .reverse]))  // 'F' of FLOOD
+        // Everything else sits on the bar's background.
+        #expect(grid[85, 0].style == Style(.barMuted))  // "N" of NOM
+        #expect(grid[140, 0].style == Style(.barMuted))  // "l" of load
     }
 
     @Test func eightyColumnsDropLowPriorityFieldsFirst() {
@@ -63,15 +68,15 @@ private func alarmState(_ s: FleetSnapshot) -> AppState {
             s.alarms.summary.isFlooding = true
         }, newAlarms: true)
         // MW (10), PFLOP/s (20), tick rate (30), mode counts (50) go; speed and time stay.
-        #expect(grid.text[0] == " OrbitOps   PAUSED  UNACK 12 WARNING  FLOOD  2026-06-21 00:07:00 UTC ×10        ")
+        #expect(grid.text[0] == " OrbitOps   PAUSED   UNACK 12 WARNING   FLOOD  2026-06-21 00:07:00 UTC ×10      ")
         #expect(grid[21, 0].style == Style(.warning, [.bold, .reverse, .blink]), "new unacked alarms blink")
     }
 
     @Test func withoutAlarmsEightyColumnsKeepTheModeCounts() {
         let grid = header(width: 80) { _ in }
         #expect(grid.text[0] == " OrbitOps   PAUSED  2026-06-21 00:07:00 UTC ×10 NOM 83 DEG 2 SAFE 14 FAIL 1     ")
-        #expect(grid[52, 0].style == Style(.ok, .bold))  // "83"
-        #expect(grid[66, 0].style == Style(.critical, .bold))  // "14" safe
+        #expect(grid[52, 0].style == Style(.barOK, .bold))  // "83"
+        #expect(grid[66, 0].style == Style(.barCritical, .bold))  // "14" safe
     }
 }
 
@@ -85,17 +90,21 @@ private func alarmState(_ s: FleetSnapshot) -> AppState {
         ConsoleLayout.render(state, s, alarms: s.alarms.lines, into: &grid)
         // The unacked group sorts first; the acknowledged critical alarm after it.
         // Raised 10 s after the epoch; the snapshot is 420 s after it at 00:07:00 → 00:00:10.
-        #expect(grid.text[2] == " ▸ 00:00:10 group        RADIATOR_TEMP WARNING ×4 satellites, 4 unac… UNACK     ")
-        #expect(grid.text[3] == " 1 00:00:10 S0           ACCELERATOR_TEMP 105.0 °C > 100.0 CRITICAL   ACK       ")
+        #expect(grid.text[1] == "1ST RAISED   SATELLITE ALARM  VALUE  LIMITS  COMMENT        SEVERITY STATE      ")
+        #expect(grid.text[2] == "▸   00:00:10 group     RADIATOR_TEMP ×4 (4 unacked)         WARNING  UNACK      ")
+        #expect(grid.text[3] == "1st 00:00:10 S0        ACCELERATOR_TEMP 105.0 °C W>90 C>100 CRITICAL ACK        ")
         #expect(grid[0, 2].style == Style(.selection, .reverse))
-        #expect(grid[1, 3].style == Style(.critical))
+        // Acknowledged: muted, with only the severity in its colour; unacknowledged: bold colour.
+        #expect(grid[0, 3].style == Style(.muted))
+        #expect(grid[61, 3].style == Style(.critical))
         // Enter expands the group: its four members indented under it.
         _ = update(&state, .keyPressed(.enter))
         ConsoleLayout.render(state, s, alarms: s.alarms.lines, into: &grid)
-        #expect(grid.text[2].hasPrefix(" ▾ 00:00:10 group"))
-        #expect(grid.text[3] == "       00:00:10 S1           RADIATOR_TEMP 95.0 °C > 90.0 WARNING     UNACK     ")
-        #expect(grid.text[6].hasPrefix("       00:00:10 S4 "))
-        #expect(grid.text[7].hasPrefix(" 1 00:00:10 S0 "))
+        #expect(grid.text[2].hasPrefix("▾   00:00:10 group"))
+        #expect(grid.text[3] == "    00:00:10   S1        RADIATOR_TEMP 95.0 °C W>90 C>100   WARNING  UNACK      ")
+        #expect(grid[4, 3].style == Style(.warning, .bold))
+        #expect(grid.text[6].hasPrefix("    00:00:10   S4 "))
+        #expect(grid.text[7].hasPrefix("1st 00:00:10 S0 "))
         #expect(grid.text[20] == " ISA-18.2 KPIs                                                                  ")
         // Five alarms raised in the first 10-minute window, all still standing; the
         // acknowledgement came at the raise time (0 s).
@@ -110,7 +119,8 @@ private func alarmState(_ s: FleetSnapshot) -> AppState {
         let s = snapshot(with: book)
         var grid = Grid(width: 80, height: 24)
         ConsoleLayout.render(alarmState(s), s, alarms: s.alarms.lines, into: &grid)
-        #expect(grid.text.contains { $0.contains("S0 ") && $0.hasSuffix("SHELVED   ") })
+        // Shelved at 10 s for 30 min, shown at 420 s: 23 min 10 s left, rounded up.
+        #expect(grid.text.contains { $0.contains("S0 ") && $0.hasSuffix("SHELVED 24m") })
         // Shelving the group shelves the members the snapshot carried.
         var state = alarmState(s)
         let group = s.alarms.lines.firstIndex { if case .group = $0 { true } else { false } } ?? 0
@@ -211,7 +221,7 @@ private func alarmState(_ s: FleetSnapshot) -> AppState {
         #expect((state.alarmSelected, state.alarmMember) == (1, 1))
         var grid = Grid(width: 80, height: 24)
         ConsoleLayout.render(state, s, alarms: s.alarms.lines, into: &grid)
-        #expect(grid.text[5].hasPrefix("       00:00:10 S2 "))
+        #expect(grid.text[5].hasPrefix("    00:00:10   S2 "))
         #expect(grid[10, 5].style == Style(.selection, .reverse))
         #expect(update(&state, .keyPressed(.character("a")))
             == [.alarm(.acknowledge(AlarmKey(satellite: 2, parameter: .radiatorTemp), comment: nil))])

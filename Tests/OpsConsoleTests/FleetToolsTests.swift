@@ -16,7 +16,7 @@ import Testing
     @Test(arguments: ["temp=80", "speed>3", "soc<abc", "mode=BROKEN", "shell=", "alt>"])
     func badWordsNameTheAcceptedForms(_ text: String) {
         #expect(throws: FleetFilterError(word: text)) { try ConsoleFilter(parsing: text) }
-        #expect(FleetFilterError(word: text).description.contains("temp>80, rad>0, soc<30, util<50"))
+        #expect(FleetFilterError(word: text).description.contains("temp>80, rad>0, soc<30 (%), util<50 (%), net<0"))
     }
 
     @Test func utilizationBelowFiftyPercentExcludesBusySatellites() throws {

@@ -68,7 +68,7 @@ import Testing
         } catch {
             #expect(error.description.hasPrefix("c.yaml:2: key 'keys.quit': unknown key 'Hyper-Q'"))
         }
-        #expect(throws: FileError(file: "c.yaml", line: 1, key: "colour", message: "unknown key; known keys: theme, fps, keys")) {
+        #expect(throws: FileError(file: "c.yaml", line: 1, key: "colour", message: "unknown key; known keys: theme, fps, keys, columns, background")) {
             try ConsoleConfig.parse("colour: red\n", file: "c.yaml")
         }
         #expect(throws: FileError(file: "c.yaml", line: 1, key: "fps", message: "'600' is not a frame rate: use 1…60")) {
@@ -117,7 +117,8 @@ import Testing
         let loop = ConsoleLoop(backend: backend, engine: FakeEngine(makeSnapshot()), themes: [.builtIn, nord])
         loop.frame()
         #expect(backend.theme == nord)
-        #expect(backend.screen.text[23].hasSuffix(" 1 Overview · nord "))
+        #expect(backend.screen.text[23].hasSuffix(" default  1 Overview  2 3 4 5 "))
+        #expect(loop.state.message == "theme nord")
     }
 }
 
@@ -132,13 +133,15 @@ import Testing
         #expect(text.contains(" PgDn       page down"))
         #expect(text.contains(" 1          view 1: overview"))
         #expect(text.contains(" q          quit"))
-        #expect(text.contains(" t          next colour theme"))
-        // 43 actions in 22 rows: the box fills all 24 rows, "any key closes" in its top border.
+        #expect(text.contains(" t          next theme for this backg…"))
+        #expect(text.contains(" C          choose table columns"))
+        #expect(text.contains(" ? F1       show / hide this help"))
+        // 42 actions in 21 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
         // (Column 79, right of the box, shows the table underneath.)
-        #expect(grid.text[0].prefix(79) == " ┌─ Keys · any key closes ─" + String(repeating: "─", count: 51) + "┐")
-        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… t          next colour theme         │")
+        #expect(grid.text[0].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
+        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… C          choose table columns      │")
         #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             p          pin / unpin the satellite │")
-        #expect(grid.text[22].hasPrefix(" │ m          heatmap metric / plots: f…"))
+        #expect(grid.text[22].hasPrefix(" │ any key closes this help"))
         #expect(grid.text[23].hasPrefix(" └"))
         #expect(text.contains(" Home       first satellite"))
         #expect(text.contains(" End G      last satellite"))
@@ -146,38 +149,59 @@ import Testing
 }
 
 @Suite struct SortKeysTests {
-    @Test func oCyclesColumnsAndOReverses() {
+    @Test func oCyclesTheShownColumnsAndOReverses() {
         var state = AppState(size: Size(width: 80, height: 24))
         state.satelliteCount = 100
         _ = update(&state, .keyPressed(.down))
         #expect(state.selected == 1)
+        // At 80 columns the table shows SATELLITE … LNK; `o` walks them left to right.
+        let shown = FleetTableView.layout(state, width: 80).placed.map(\.column)
+        #expect(shown == [.id, .mode, .battery, .netPower, .acceleratorTemp, .radiatorTemp, .utilization, .seu, .links])
         _ = update(&state, .keyPressed(.character("o")))
-        #expect(state.sort == RowSort(key: .latitude))
+        #expect(state.sort == RowSort(key: .mode))
         #expect(state.cursor == 0)
         _ = update(&state, .keyPressed(.character("O")))
-        #expect(state.sort == RowSort(key: .latitude, descending: true))
+        #expect(state.sort == RowSort(key: .mode, descending: true))
         _ = update(&state, .keyPressed(.character("o")))
         _ = update(&state, .keyPressed(.character("o")))
-        #expect(state.sort == RowSort(key: .altitude, descending: true))
-        #expect(state.viewRequest.sort == RowSort(key: .altitude, descending: true))
+        #expect(state.sort == RowSort(key: .netPower, descending: true))
+        #expect(state.viewRequest.sort == RowSort(key: .netPower, descending: true))
         // The cursor moves by position; the selection follows the window the engine sends.
         _ = update(&state, .keyPressed(.down))
         _ = update(&state, .windowArrived(firstRow: 0, indices: [42, 17, 3]))
         #expect(state.selected == 17)
-        _ = update(&state, .keyPressed(.character("o")))
-        #expect(state.sort == RowSort(key: .battery, descending: true), "then the spacecraft columns")
-        for _ in 0..<(RowSortKey.allCases.count - 5) { _ = update(&state, .keyPressed(.character("o"))) }
+        for _ in 0..<5 { _ = update(&state, .keyPressed(.character("o"))) }
         #expect(state.sort == RowSort(key: .links, descending: true))
         _ = update(&state, .keyPressed(.character("o")))
-        #expect(state.sort == nil, "back to fleet order")
+        #expect(state.sort == RowSort(key: .index, descending: true), "the id column, still descending")
+        _ = update(&state, .keyPressed(.character("O")))
+        #expect(state.sort == nil, "fleet order")
         #expect(state.selected == 0)
     }
 
-    @Test func footerNamesTheSortOrder() {
+    @Test func wideTerminalsCycleThroughEveryColumn() {
+        var state = AppState(size: Size(width: 200, height: 40))
+        state.satelliteCount = 100
+        var keys: [RowSortKey] = []
+        for _ in 0..<TableColumn.allCases.count {
+            _ = update(&state, .keyPressed(.character("o")))
+            keys.append(state.sort?.key ?? .index)
+        }
+        #expect(keys == TableColumn.allCases.dropFirst().map(\.sortKey) + [.index])
+    }
+
+    @Test func theSortedColumnsTitleCarriesTheDirection() {
         var state = AppState(size: Size(width: 100, height: 30))
-        state.sort = RowSort(key: .altitude, descending: true)
+        state.sort = RowSort(key: .radiatorTemp, descending: true)
         var grid = Grid(width: 100, height: 30)
         ConsoleLayout.render(state, makeSnapshot(), into: &grid)
-        #expect(grid.text[29].hasSuffix(" 1 Overview · alt ↓ · default "))
+        #expect(grid.text[2].contains("RAD °C▼"))
+        #expect(!grid.text[2].contains("▲"))
+        state.sort = RowSort(key: .battery)
+        ConsoleLayout.render(state, makeSnapshot(), into: &grid)
+        #expect(grid.text[2].contains("BATT %▲"))
+        state.sort = nil
+        ConsoleLayout.render(state, makeSnapshot(), into: &grid)
+        #expect(grid.text[2].hasPrefix(" SATELLITE▲"), "fleet order is the id column ascending")
     }
 }

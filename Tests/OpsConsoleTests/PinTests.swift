@@ -88,8 +88,8 @@ import Testing
         state.pinned = [0, 2]
         var grid = Grid(width: 80, height: 24)
         ConsoleLayout.render(state, makeSnapshot(count: state.tableRows), into: &grid)
-        #expect(grid.text[3] == "●P1-S1             NOMINAL    100.0    -1000    40.0   -10.0     0.0      0    4")
-        #expect(grid.text[4] == " P1-S2             NOMINAL     99.0     -900    41.0    -9.0     1.0      1    3")
+        #expect(grid.text[3] == "●P1-S1       NOMINAL     100.0   -1,000     40.0    -10.0      0.0       0     4")
+        #expect(grid.text[4] == " P1-S2       NOMINAL      99.0     -900     41.0     -9.0      1.0       1     3")
         #expect(grid.text[5].hasPrefix("●P1-S3 "))
         #expect(grid[0, 3].style == Style(.title, .bold))
         #expect(grid[0, 5].style == Style(.selection, .reverse), "on the selection bar the marker takes its style")

@@ -66,9 +66,9 @@ import Testing
         var grid = Grid(width: 80, height: 24)
         ConsoleLayout.render(state, makeSnapshot(), into: &grid)
         // 60 ticks of 10 s behind live.
-        #expect(grid.text[0].hasPrefix(" OrbitOps   REWIND t-0:10:00  2026-06-21 00:07:00 UTC"))
+        #expect(grid.text[0].hasPrefix(" OrbitOps   REWIND t-0:10:00  UNACK 0 2026-06-21 00:07:00 UTC"))
         #expect(grid[12, 0].style.role == .warning)
-        #expect(grid.text[23] == " REWIND  ├─────●────────┤ t+0:07:00 · b → scrub · Esc live 1 Overview · default ")
+        #expect(grid.text[23] == " REWIND  ├──●───┤ t+0:07:00 · b → scrub · Esc live default  1 Overview  2 3 4 5 ")
         // While the wanted past is being built the bar says so.
         state.rewind = RewindState(tick: 50)
         ConsoleLayout.render(state, makeSnapshot(), into: &grid)

@@ -55,7 +55,7 @@ private let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompo
             _ = try Theme.parse(text, file: "t.yaml", defaultName: "t")
             Issue.record("expected an error")
         } catch {
-            #expect(error.line == 5)
+            #expect(error.line == 6)  // the built-in text: comment, name, variant, background, foreground, border
             #expect(error.key == "border")
             #expect(error.message.hasPrefix("missing value"))
         }
@@ -71,7 +71,7 @@ private let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompo
             Issue.record("expected an error")
         } catch {
             #expect(error.key == "gradient")
-            #expect(error.line == 17)
+            #expect(error.line == 18)
             #expect(error.message == "expected 1 to 3 colours, got 4")
         }
     }

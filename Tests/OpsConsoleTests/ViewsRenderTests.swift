@@ -38,15 +38,18 @@ private func isClean(_ grid: Grid) -> Bool {
         #expect(grid.text.count == size.height)
         #expect(grid.text.allSatisfy { $0.unicodeScalars.count == size.width })
         #expect(grid.text[0].hasPrefix(" OrbitOps "))
-        #expect(grid.text[size.height - 1].hasSuffix(" \(view.rawValue) \(view.title) · default "))
+        // The footer ends with the scenario and the view tabs, the current one named.
+        #expect(grid.text[size.height - 1].contains("single-shell "))
+        #expect(grid.text[size.height - 1].contains(" \(view.rawValue) \(view.title) "))
         #expect(isClean(grid))
     }
 
     @Test func footerAt80FitsWholeHintsBeforeTheStatus() {
         let (grid, _) = render(.overview, Size(width: 80, height: 24))
         let footer = grid.text[23]
-        #expect(footer == " space pause  . step  / filter  g jump  ? help  > orbit    1 Overview · default ")
-        #expect(grid[58, 23].style == Style(.title, .bold))
+        #expect(footer == " space pause  . step  ? help  / filter        single-shell  1 Overview  2 3 4 5 ")
+        #expect(grid[61, 23].style == Style(.title, [.bold, .reverse]), "the current view's tab")
+        #expect(grid[73, 23].style == Style(.title), "another view's tab")
     }
 }
 
@@ -155,18 +158,20 @@ private func isClean(_ grid: Grid) -> Bool {
         let (grid, state) = render(.constellation, Size(width: 250, height: 70))
         #expect(state.viewRequest.heatmap == HeatmapRequest(shell: 0, metric: .latitude, maxColumns: 121, maxRows: 65))
         // 72 planes in at most 65 rows: ceil(72/65) = 2 planes per row, 36 rows; 22 slots fit whole.
-        #expect(grid.text[1].hasPrefix(" Shell shell-550 (1/1) · 72 planes × 22 slots · latitude ° · 2×1 per cell   [ ] shell"))
+        #expect(grid.text[1].hasPrefix(" Shell shell-550 (1/1) · 72 planes × 22 slots · latitude ° · 2×1 per cell · selected P01-S01"))
         #expect(grid.text[2].hasPrefix("   P1 "))
         #expect(grid.text[3].hasPrefix("   P3 "))
         #expect(grid.text[37].hasPrefix("  P71 "))
-        #expect(grid.text[38].hasPrefix("      S1        S6        S11       S16       S21"))
+        // Cells widen to use the screen: 22 slots × 8 characters.
+        #expect(grid.text[38].hasPrefix("      S1      S2      S3      S4      S5"))
+        #expect(grid.text[2].hasPrefix("   P1 ◆"), "the selected satellite's cell is marked")
         #expect(grid.text[38].unicodeScalars.count == 250)
     }
 
     @Test func downsampledShellAt80x24SaysSo() {
         let (grid, _) = render(.constellation, Size(width: 80, height: 24))
         // 19 rows → ceil(72/19) = 4 planes per row, 18 rows; 36 columns ≥ 22 slots.
-        #expect(grid.text[1] == " Shell shell-550 (1/1) · 72 planes × 22 slots · latitude ° · 4×1 per cell   [ ] ")
+        #expect(grid.text[1].hasPrefix(" Shell shell-550 (1/1) · 72 planes × 22 slots · latitude ° · 4×1 per cell · sele"))
         #expect(grid.text[2].hasPrefix("   P1 "))
         #expect(grid.text[3].hasPrefix("   P5 "))
         #expect(grid.text[19].hasPrefix("  P69 "))
@@ -196,12 +201,20 @@ private func isClean(_ grid: Grid) -> Bool {
         #expect(text[2].hasPrefix("│ shell       shell-550  P1/S1  #0  "))
         #expect(text[2].contains("history: 8 samples (of 240)"))
         #expect(text[3].hasPrefix("│ mode        NOMINAL  "))
-        #expect(text[3].contains(" generated ▄▄▄▄▄▄▄▄ 20.0 kW"))
-        // Eight evenly rising values → one bar per level.
-        #expect(text[5].contains("battery   ▁▂▃▄▅▆▇█ 74.0 %"))
-        #expect(text[8].contains("util      ▄▄▄▄▄▄▄▄ 80.0 %"))
+        // Fixed scales: power from zero (a flat 20 kW is a full bar, not a mid one),
+        // battery and utilization 0–100 %, coloured by the battery's limits (74 % is ok).
+        let bars = size.width >= 100 ? 8 : 6
+        #expect(text[3].contains(" generated " + String(repeating: "█", count: bars) + " 20.0 kW"))
+        #expect(text[5].contains("battery   " + (bars == 8 ? "▅▅" : "") + "▆▆▆▆▆▆ 74.0 %"))
+        #expect(text[8].contains("util      " + String(repeating: "▇", count: bars) + " 80.0 %"))
+        if size.width >= 100 {
+            #expect(text[5].contains("74.0 %  min 60.0 % max 74.0 %"))
+            #expect(text[7].contains(" 20.0 °C  min 20.0 °C max 20.0 °C"))
+        }
+        let batteryX = text[5].unicodeScalars.map(Character.init).firstIndex(of: "▆") ?? 0
+        #expect(grid[batteryX, 5].style == Style(.ok))
         #expect(text[10].contains("active alarms: 1"))
-        #expect(text[11].contains("UNACK RADIATOR_TEMP 82.1 °C > 80.0 WARN"))
+        #expect(text[11].contains("UNACK     RADIATOR_TEMP 82.1 °C"))
         #expect(text[12].hasPrefix("│ period      95.6 min  β 12.3°"))
         #expect(text[13].hasPrefix("│ eclipse     next in 17.5 min"))
         #expect(text[size.height - 2].hasPrefix("└"))

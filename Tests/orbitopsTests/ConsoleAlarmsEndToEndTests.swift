@@ -52,8 +52,15 @@ import Testing
         try tmux.send("s")
         #expect(tmux.waitFor("shelve for (e.g. 30m, 2h):").ok)
         try tmux.send("3", "0", "m", "Enter")
-        #expect(tmux.waitFor("shelved for 30m").ok)
-        #expect(tmux.waitFor("a SHELVED line") { $0.contains { $0.hasSuffix(" SHELVED") } }.ok)
+        let confirmed = tmux.waitFor("a confirmation naming what was shelved") { (screen: [String]) in
+            screen.contains { $0.contains(" shelved ") && $0.contains(" for 30m") }
+        }
+        #expect(confirmed.ok)
+        // The state column counts the time left down from 30 minutes.
+        let listed = tmux.waitFor("a SHELVED line with its time left") { (screen: [String]) in
+            screen.contains { $0.hasSuffix(" SHELVED 30m") || $0.hasSuffix(" SHELVED 29m") }
+        }
+        #expect(listed.ok)
         // A bad duration: a footer message, nothing shelved.
         try tmux.send("s", "x", "Enter")
         #expect(tmux.waitFor("bad duration 'x'").ok)

@@ -22,47 +22,55 @@ import Testing
                                width: width, height: height)
     }
 
+    /// The footer's view tabs as capture-pane shows them (trailing spaces trimmed):
+    /// the current view named, the others by number.
+    static func tabs(_ current: Int, _ title: String) -> String {
+        let text = [1, 2, 3, 4, 5, 6, 7, 0].map { $0 == current ? " \($0) \(title) " : " \($0)" }.joined()
+        return String(text.reversed().drop { $0 == " " }.reversed())
+    }
+
     @Test func numberKeysAndTabSwitchViews() throws {
         let tmux = try start("")
-        #expect(tmux.waitFor("1 Overview · default").ok)
+        #expect(tmux.waitFor("default " + Self.tabs(1, "Overview")).ok, "the scenario, then the tabs")
         try tmux.send("2")
-        #expect(tmux.waitFor("2 Map · default").ok)
+        #expect(tmux.waitFor(Self.tabs(2, "Map")).ok)
         #expect(tmux.waitFor("track ± 1 orbit").ok)
         try tmux.send("3")
         #expect(tmux.waitFor("Shell sso-650 (1/2) · 12 planes × 20 slots · latitude °").ok)
         try tmux.send("m")
         #expect(tmux.waitFor("· altitude km").ok)
         try tmux.send("4")
-        #expect(tmux.waitFor("RAISED   SATELLITE    ALARM").ok)
+        #expect(tmux.waitFor("1ST RAISED   SATELLITE       ALARM").ok)
         try tmux.send("5")
         #expect(tmux.waitFor("Satellite sso-650/P01-S01").ok)
         try tmux.send("Tab")
-        #expect(tmux.waitFor("6 Plots · default").ok)
+        #expect(tmux.waitFor(Self.tabs(6, "Plots")).ok)
         try tmux.send("Tab")
-        #expect(tmux.waitFor("7 Events · default").ok)
+        #expect(tmux.waitFor(Self.tabs(7, "Events")).ok)
         try tmux.send("Tab")
-        #expect(tmux.waitFor("0 Catalog · default").ok)
+        #expect(tmux.waitFor(Self.tabs(0, "Catalog")).ok)
         #expect(tmux.waitFor("Catalog  0 objects not ours").ok)
         try tmux.send("Tab")
-        #expect(tmux.waitFor("1 Overview · default").ok)
+        #expect(tmux.waitFor(Self.tabs(1, "Overview")).ok)
         try tmux.send("BTab")
-        #expect(tmux.waitFor("0 Catalog · default").ok)
+        #expect(tmux.waitFor(Self.tabs(0, "Catalog")).ok)
         try tmux.send("BTab")
-        #expect(tmux.waitFor("7 Events · default").ok)
+        #expect(tmux.waitFor(Self.tabs(7, "Events")).ok)
         try tmux.send("q")
         #expect(tmux.waitForExit())
     }
 
     @Test func oSortsTheTableByAltitude() throws {
-        let tmux = try start("")
+        let tmux = try start("", width: 200, height: 30)
         #expect(tmux.waitFor("P01-S01").ok)
-        for _ in 0..<3 { try tmux.send("o") }
-        #expect(tmux.waitFor("1 Overview · alt ↑").ok)
+        // `o` walks the shown columns: SATELLITE, MODE, BATT, NET, ACC, RAD, UTIL, SEU, LNK, LAT, LON, ALT.
+        for _ in 0..<11 { try tmux.send("o") }
+        #expect(tmux.waitFor("ALT km▲").ok)
         // Row 3 is the first table row (header, fleet summary, column titles above it).
         // Lowest first: a satellite of the 550 km shell (the 650 km shell is never below 650 km).
         #expect(tmux.waitFor("lowest first") { $0.count > 3 && $0[3].hasPrefix(" i53-550/") }.ok)
         try tmux.send("O")
-        #expect(tmux.waitFor("1 Overview · alt ↓").ok)
+        #expect(tmux.waitFor("ALT km▼").ok)
         // Highest: the 650 km SSO shell's satellite nearest its 82° turning point at epoch,
         // P01-S06 (latitude 82.06°), where the ellipsoid is lowest: a(1 − f sin²82°) ≈ 6,357.2 km,
         // so ≈ 671.0 km above it.
@@ -80,11 +88,13 @@ import Testing
             #expect(tmux.waitFor(title).ok)
             try tmux.resize(width: 80, height: 24)
             #expect(tmux.waitFor("\(title) at 80×24") { screen in
-                screen.count >= 24 && screen[23].hasSuffix("\(title) · default") && screen[0].hasPrefix(" OrbitOps ")
+                screen.count >= 24 && screen[23].hasSuffix(Self.tabs(Int(key) ?? 0, String(title.dropFirst(2))))
+                    && screen[0].hasPrefix(" OrbitOps ")
             }.ok)
             try tmux.resize(width: 250, height: 70)
             #expect(tmux.waitFor("\(title) at 250×70") { screen in
-                screen.count >= 70 && screen[69].hasSuffix("\(title) · default") && screen[0].hasPrefix(" OrbitOps ")
+                screen.count >= 70 && screen[69].hasSuffix(Self.tabs(Int(key) ?? 0, String(title.dropFirst(2))))
+                    && screen[0].hasPrefix(" OrbitOps ")
             }.ok)
             try tmux.resize(width: 100, height: 30)
         }
@@ -94,14 +104,26 @@ import Testing
 
     @Test func tCyclesThemesAndTheFooterNamesThem() throws {
         let tmux = try start("")
-        #expect(tmux.waitFor("· default").ok)
-        // Shipped themes in name order after the default.
-        for name in ["high-contrast", "light", "monochrome", "nord", "solarized-dark", "default"] {
+        #expect(tmux.waitFor(Self.tabs(1, "Overview")).ok)
+        // Shipped themes in name order after the default; on a dark terminal the light
+        // theme is skipped, and the message says so.
+        try tmux.send("t")
+        #expect(tmux.waitFor("theme high-contrast").ok)
+        try tmux.send("t")
+        #expect(tmux.waitFor("theme monochrome (skipped 1 made for a light terminal)").ok)
+        for name in ["nord", "solarized-dark", "default"] {
             try tmux.send("t")
-            #expect(tmux.waitFor("1 Overview · \(name)").ok)
+            #expect(tmux.waitFor("theme \(name)").ok)
         }
         try tmux.send("q")
         #expect(tmux.waitForExit())
+        // A light terminal (COLORFGBG bg 15) gets the light theme from `t`.
+        let light = try start("", environment: "COLORFGBG='0;15'")
+        #expect(light.waitFor(Self.tabs(1, "Overview")).ok)
+        try light.send("t")
+        #expect(light.waitFor("theme light (skipped").ok)
+        try light.send("q")
+        #expect(light.waitForExit())
     }
 
     @Test func asciiSwitchDrawsOnlyASCII() throws {
@@ -146,7 +168,9 @@ import Testing
 
     @Test func configFileSetsThemeAndRebindsKeys() throws {
         let tmux = try start("", config: "theme: nord\nkeys:\n  quit: x\n  help: [q, F1]\n")
-        #expect(tmux.waitFor("1 Overview · nord").ok)
+        #expect(tmux.waitFor(Self.tabs(1, "Overview")).ok)
+        try tmux.send("t")
+        #expect(tmux.waitFor("theme solarized-dark").ok, "the config's theme is the one t moves on from")
         try tmux.send("q")
         #expect(tmux.waitFor("show / hide this help").ok, "q now opens help")
         try tmux.send("Escape")
@@ -172,7 +196,7 @@ import Testing
         #expect(tmux.waitFor("the shell back") { !$0.joined().contains("1 Overview") }.ok)
         try tmux.send("fg", "Enter")
         #expect(tmux.waitFor("the console back") { screen in
-            screen.contains { $0.contains("1 Overview · default") } && screen.contains { $0.hasPrefix(" OrbitOps ") }
+            screen.contains { $0.contains(Self.tabs(1, "Overview")) } && screen.contains { $0.hasPrefix(" OrbitOps ") }
         }.ok)
         try tmux.send("q")
         #expect(tmux.waitFor("the prompt after quitting") { screen in

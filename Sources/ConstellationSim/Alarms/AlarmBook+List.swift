@@ -10,15 +10,20 @@ extension AlarmBook {
     }
 
     /// The alarm list of a published copy of the records (see `alarmList`).
+    /// `causeOf` gives an alarm's cause class (MODE_CHANGE); alarms of different classes
+    /// never share a group.
     package static func alarmList(records: [AlarmKey: AlarmRecord], firstOut: AlarmKey?, groupingThreshold: Int,
-                                  includeHidden: Bool) -> [AlarmListLine] {
+                                  includeHidden: Bool,
+                                  causeOf: (AlarmKey, AlarmRecord) -> AlarmCauseClass? = { _, _ in nil })
+        -> [AlarmListLine] {
         var buckets: [GroupKey: [AlarmListEntry]] = [:]
         var lines: [AlarmListLine] = []
         for (key, record) in records {
-            guard let entry = entry(key, record, firstOut: firstOut) else { continue }
+            guard var entry = entry(key, record, firstOut: firstOut) else { continue }
+            entry.causeClass = causeOf(key, record)
             switch entry.state {
             case .unacked, .acked, .rtnUnacked, .latched:
-                buckets[GroupKey(parameter: key.parameter, severity: entry.severity), default: []].append(entry)
+                buckets[GroupKey(parameter: key.parameter, severity: entry.severity, causeClass: entry.causeClass), default: []].append(entry)
             case .shelved, .suppressed, .outOfService:
                 if includeHidden { lines.append(.alarm(entry)) }
             case .normal:
@@ -28,7 +33,8 @@ extension AlarmBook {
         for (group, members) in buckets {
             if members.count >= max(groupingThreshold, 2) {
                 let sorted = members.sorted { AlarmListLine.inListOrder(.alarm($0), .alarm($1)) }
-                lines.append(.group(AlarmGroup(parameter: group.parameter, severity: group.severity, members: sorted)))
+                lines.append(.group(AlarmGroup(parameter: group.parameter, severity: group.severity,
+                                                   causeClass: group.causeClass, members: sorted)))
             } else {
                 lines += members.map { .alarm($0) }
             }
@@ -47,7 +53,8 @@ extension AlarmBook {
         guard record.shown != .normal else { return nil }
         return AlarmListEntry(
             key: key, state: record.shown, severity: record.severity, value: record.value, limit: record.limit,
-            raisedSeconds: record.raisedSeconds, isFirstOut: key == firstOut)
+            raisedSeconds: record.raisedSeconds, isFirstOut: key == firstOut,
+            shelvedUntilSeconds: record.shelf.untilSeconds, comment: record.comment)
     }
 
     /// The header counts by a pass over every record: the reference the kept
@@ -74,5 +81,6 @@ extension AlarmBook {
     fileprivate struct GroupKey: Hashable {
         var parameter: AlarmParameter
         var severity: AlarmSeverity
+        var causeClass: AlarmCauseClass?
     }
 }

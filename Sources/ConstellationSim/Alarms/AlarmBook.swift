@@ -222,6 +222,7 @@ public struct AlarmBook: Sendable, Codable {
         let before = record.displayed(level: levelBefore ?? level, suppressed: suppressedBefore ?? suppressed)
         let severityBefore = record.severity
         let cause = body(&record, level, suppressed)
+        if let comment, !comment.isEmpty { record.comment = comment }
         let after = record.displayed(level: level, suppressed: suppressed)
         let severityChanged = reportSeverityChange && record.severity != severityBefore
             && !record.isMasked(suppressed: suppressed)

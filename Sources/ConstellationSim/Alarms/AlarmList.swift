@@ -10,11 +10,21 @@ public struct AlarmListEntry: Sendable, Equatable {
     public var raisedSeconds: Double
     /// Whether this is the first-out alarm of the current burst.
     public var isFirstOut: Bool
+    /// When a shelve ends, simulation seconds (nil: not shelved).
+    public var shelvedUntilSeconds: Double?
+    /// The operator's last comment on the alarm (acknowledge, shelve), if any.
+    public var comment: String?
+    /// Which cause the alarm belongs to when its parameter has several (MODE_CHANGE).
+    public var causeClass: AlarmCauseClass?
 
     public init(
         key: AlarmKey, state: AlarmState, severity: AlarmSeverity, value: Double?, limit: Double?,
-        raisedSeconds: Double, isFirstOut: Bool
+        raisedSeconds: Double, isFirstOut: Bool, shelvedUntilSeconds: Double? = nil, comment: String? = nil,
+        causeClass: AlarmCauseClass? = nil
     ) {
+        self.shelvedUntilSeconds = shelvedUntilSeconds
+        self.comment = comment
+        self.causeClass = causeClass
         self.key = key
         self.state = state
         self.severity = severity
@@ -25,12 +35,27 @@ public struct AlarmListEntry: Sendable, Equatable {
     }
 }
 
-/// Alarms of one parameter and severity raised on many satellites, shown as one line
+/// What separates alarms of one parameter and severity into unrelated causes. Only
+/// MODE_CHANGE has several: the mode entered and why, so a radiator failure and an
+/// energy short never fold into one group.
+public struct AlarmCauseClass: Sendable, Hashable {
+    public var mode: OperatingMode
+    public var cause: ModeCause
+
+    public init(mode: OperatingMode, cause: ModeCause) {
+        self.mode = mode
+        self.cause = cause
+    }
+}
+
+/// Alarms of one parameter, severity and cause class raised on many satellites, shown as one line
 /// (`SEU_RATE WARNING ×312 satellites`) and acknowledgeable as one
 /// (`AlarmCommand.Action.acknowledgeGroup`).
 public struct AlarmGroup: Sendable, Equatable {
     public var parameter: AlarmParameter
     public var severity: AlarmSeverity
+    /// The members' cause class (nil for parameters with one cause).
+    public var causeClass: AlarmCauseClass?
     /// Members in list order (in a snapshot, possibly only the first few: see
     /// `memberCount` and `ViewRequest.alarmGroupMemberLimit`).
     public private(set) var members: [AlarmListEntry]
@@ -41,13 +66,21 @@ public struct AlarmGroup: Sendable, Equatable {
     /// The earliest-raised member (the group's own first-out).
     public private(set) var firstMember: AlarmListEntry?
 
-    public init(parameter: AlarmParameter, severity: AlarmSeverity, members: [AlarmListEntry]) {
+    public init(parameter: AlarmParameter, severity: AlarmSeverity, causeClass: AlarmCauseClass? = nil,
+                members: [AlarmListEntry]) {
         self.parameter = parameter
         self.severity = severity
+        self.causeClass = causeClass
         self.members = members
         memberCount = members.count
         unacknowledgedCount = members.count { $0.state.needsAcknowledgement }
         firstMember = members.min { ($0.raisedSeconds, $0.key) < ($1.raisedSeconds, $1.key) }
+    }
+
+    /// Keeps only the members `keep` accepts; the counts and `firstMember` then describe
+    /// them (an alarm-list filter).
+    public mutating func keepMembers(where keep: (AlarmListEntry) -> Bool) {
+        self = AlarmGroup(parameter: parameter, severity: severity, causeClass: causeClass, members: members.filter(keep))
     }
 
     /// Keeps only the first `limit` members; the counts and `firstMember` still describe

@@ -32,6 +32,8 @@ package struct AlarmRecord: Sendable, Equatable, Codable {
     /// The state the operator saw after the last change (`displayed` then), kept so
     /// readers of a published copy need neither the limit trackers nor suppression.
     package var shown: AlarmState = .normal
+    /// The operator's comment on the last acknowledge, shelve or removal that carried one.
+    package var comment: String?
 
     package init() {}
 

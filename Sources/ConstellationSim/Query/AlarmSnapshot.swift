@@ -8,6 +8,10 @@ public struct AlarmSnapshot: Sendable, Equatable {
     public var lineCount = 0
     /// Index of `lines[0]` in the whole list.
     public var firstLine = 0
+    /// The line (index in the whole list) holding `ViewRequest.alarmFocus`, and which
+    /// member of that line's group it is (nil: a line of its own, or beyond the members carried).
+    public var focusLine: Int?
+    public var focusMember: Int?
     /// The requested window of the list (groups carry at most `alarmGroupMemberLimit` members).
     public var lines: [AlarmListLine] = []
     /// The first-out alarm of the current burst, by name (`P03-S07:SEU_RATE`).

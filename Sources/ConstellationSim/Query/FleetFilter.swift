@@ -100,4 +100,18 @@ extension EngineFrame {
         let wanted = id.lowercased()
         return identity.ids.firstIndex { $0.lowercased() == wanted }
     }
+
+    /// The satellite `id` names: its exact id (case-insensitive), else the satellites
+    /// whose id after the shell prefix (`sso-650/`) is `id` — one of them is the answer,
+    /// several are candidates for the operator to pick from.
+    public func lookup(_ id: String) -> SatelliteLookup {
+        if let exact = index(ofID: id) { return SatelliteLookup(id: id, index: exact) }
+        let suffix = "/" + id.lowercased()
+        var found: [SatelliteCandidate] = []
+        for (i, candidate) in identity.ids.enumerated() where candidate.lowercased().hasSuffix(suffix) {
+            found.append(SatelliteCandidate(id: candidate, index: i))
+        }
+        if found.count == 1 { return SatelliteLookup(id: id, index: found[0].index) }
+        return SatelliteLookup(id: id, index: nil, candidates: found)
+    }
 }

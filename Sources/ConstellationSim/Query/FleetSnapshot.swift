@@ -39,6 +39,12 @@ public struct ViewRequest: Sendable, Hashable {
     /// The Catalog view's window of catalog objects (`catalogRowCount` 0: none).
     public var catalogFirstRow: Int = 0
     public var catalogRowCount: Int = 0
+    /// Text the alarm list must contain (case-insensitive: satellite id, parameter or
+    /// severity name); nil lists every alarm. Groups keep their matching members.
+    public var alarmFilter: String?
+    /// An alarm whose line the snapshot locates (`AlarmSnapshot.focusLine`), so the
+    /// console's selection can follow it when the list reorders.
+    public var alarmFocus: AlarmKey?
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
@@ -139,8 +145,14 @@ public struct FleetSnapshot: Sendable {
     public var filterMatches: [Int] = []
     /// The answer to `ViewRequest.lookupID`: the id asked and its fleet index (nil: unknown).
     public var lookup: SatelliteLookup?
+    /// Characters in the longest satellite id of the fleet (the id column's width).
+    public var longestIDLength = 0
+    /// Characters in the longest orbit-group name (shells and catalogs).
+    public var longestGroupNameLength = 0
     /// Ids of the satellites named in `alarms` (list lines, members, selected alarms).
     public var alarmSatelliteIDs: [Int: String] = [:]
+    /// Spacecraft class (index into `limits`) of the same satellites.
+    public var alarmSatelliteClasses: [Int: Int] = [:]
     /// The selected satellite's orbit and eclipse prediction (nil: none selected).
     public var selectedOrbit: SelectedOrbit?
     /// The alarm book's longest shelve, s (a shelve asks for at most this).
@@ -157,7 +169,28 @@ public struct FleetSnapshot: Sendable {
 /// A satellite id looked up for the console's jump.
 public struct SatelliteLookup: Sendable, Hashable {
     public var id: String
+    /// The satellite whose id is exactly `id` (case-insensitive), or the one satellite
+    /// whose id within its shell is `id` (`P07-S12` for `sso-650/P07-S12`).
     public var index: Int?
+    /// When `id` names a satellite in several shells: each one, as (full id, fleet index).
+    public var candidates: [SatelliteCandidate] = []
+
+    public init(id: String, index: Int?, candidates: [SatelliteCandidate] = []) {
+        self.id = id
+        self.index = index
+        self.candidates = candidates
+    }
+}
+
+/// One satellite an ambiguous id may mean.
+public struct SatelliteCandidate: Sendable, Hashable {
+    public var id: String
+    public var index: Int
+
+    public init(id: String, index: Int) {
+        self.id = id
+        self.index = index
+    }
 }
 
 extension EngineFrame {

@@ -5,7 +5,8 @@
 struct QueryCaches {
     private var identityMask: (conditions: [FleetFilter.Condition], mask: [Bool])?
     private var matches: (serial: UInt64, filter: FleetFilter, indices: [Int32])?
-    private var alarmList: (revision: UInt64, threshold: Int, includeHidden: Bool, lines: [AlarmListLine])?
+    private var alarmList: (revision: UInt64, threshold: Int, includeHidden: Bool, filter: String?,
+                            lines: [AlarmListLine])?
     private var alarmCounts: (revision: UInt64, counts: [UInt8])?
     private var density: (serial: UInt64, columns: Int, rows: Int, counts: [UInt32])?
     /// The worst mode per map cell, for the frame and size `density` holds.
@@ -14,7 +15,8 @@ struct QueryCaches {
     private var firstMatches: (serial: UInt64, filter: FleetFilter, sort: RowSort, indices: [Int])?
     private var heatmap: (serial: UInt64, request: HeatmapRequest, heatmap: ShellHeatmap?)?
     private var orbit: (serial: UInt64, selected: Int, orbit: SelectedOrbit?)?
-    private var lookup: (id: String, index: Int?)?
+    private var lookup: (id: String, answer: SatelliteLookup)?
+    private var longestID: (count: Int, length: Int)?
 
     /// Fleet indices (ascending) of `frame` passing `filter`. The identity part (ids and
     /// group names, lowercased string work) is computed once per filter text; the column
@@ -43,17 +45,45 @@ struct QueryCaches {
         return out
     }
 
-    /// The whole grouped alarm list, rebuilt only when the book's revision (or the
-    /// grouping asked for) changed.
-    mutating func alarmLines(_ frame: EngineFrame, threshold: Int, includeHidden: Bool) -> [AlarmListLine] {
+    /// The whole grouped alarm list (only the lines matching `filter`, when given),
+    /// rebuilt only when the book's revision, the grouping or the filter changed.
+    /// MODE_CHANGE alarms are classed by the mode entered and the satellite's mode cause.
+    mutating func alarmLines(_ frame: EngineFrame, threshold: Int, includeHidden: Bool, filter: String? = nil)
+        -> [AlarmListLine] {
+        let filter = filter.map { $0.lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
         if let l = alarmList, l.revision == frame.alarms.revision, l.threshold == threshold,
-           l.includeHidden == includeHidden {
+           l.includeHidden == includeHidden, l.filter == filter {
             return l.lines
         }
-        let lines = AlarmBook.alarmList(records: frame.alarms.records, firstOut: frame.alarms.firstOut,
-                                        groupingThreshold: threshold, includeHidden: includeHidden)
-        alarmList = (frame.alarms.revision, threshold, includeHidden, lines)
+        let causes = frame.columns.modeCause
+        var lines = AlarmBook.alarmList(records: frame.alarms.records, firstOut: frame.alarms.firstOut,
+                                        groupingThreshold: threshold, includeHidden: includeHidden) { key, record in
+            guard key.parameter == .modeChange, let value = record.value, value.isFinite, abs(value) < 1e6,
+                  let mode = OperatingMode(rawValue: Int(value.rounded())) else { return nil }
+            let cause = causes.indices.contains(key.satellite) ? causes[key.satellite] : .none
+            return AlarmCauseClass(mode: mode, cause: cause)
+        }
+        if let filter { lines = Self.filtered(lines, filter, ids: frame.identity.ids) }
+        alarmList = (frame.alarms.revision, threshold, includeHidden, filter, lines)
         return lines
+    }
+
+    /// The lines with an alarm matching `text` (lowercased): satellite id, parameter or
+    /// severity name contain it. A group keeps its matching members.
+    static func filtered(_ lines: [AlarmListLine], _ text: String, ids: [String]) -> [AlarmListLine] {
+        func matches(_ e: AlarmListEntry) -> Bool {
+            if e.key.parameter.displayName.lowercased().contains(text) { return true }
+            if e.severity.displayName.lowercased().contains(text) { return true }
+            return ids.indices.contains(e.key.satellite) && ids[e.key.satellite].lowercased().contains(text)
+        }
+        return lines.compactMap { line in
+            switch line {
+            case .alarm(let e): return matches(e) ? line : nil
+            case .group(var g):
+                g.keepMembers(where: matches)
+                return g.memberCount > 0 ? .group(g) : nil
+            }
+        }
     }
 
     /// The map for `request`: density bins once per frame (one pass), the ground track
@@ -116,11 +146,20 @@ struct QueryCaches {
         return built
     }
 
-    /// The fleet index of `id` (ids never change during a run, so one scan per id).
-    mutating func lookup(_ frame: EngineFrame, _ id: String) -> Int? {
-        if let l = lookup, l.id == id { return l.index }
-        let index = frame.index(ofID: id)
-        lookup = (id, index)
-        return index
+    /// The answer for `id` (ids never change during a run, so one scan per id): the
+    /// exact id, else the satellites whose id within their shell is `id`.
+    mutating func lookup(_ frame: EngineFrame, _ id: String) -> SatelliteLookup {
+        if let l = lookup, l.id == id { return l.answer }
+        let answer = frame.lookup(id)
+        lookup = (id, answer)
+        return answer
+    }
+
+    /// Characters in the longest id of the fleet, once per fleet.
+    mutating func longestIDLength(_ frame: EngineFrame) -> Int {
+        if let l = longestID, l.count == frame.count { return l.length }
+        let length = frame.identity.ids.reduce(0) { max($0, $1.unicodeScalars.count) }
+        longestID = (frame.count, length)
+        return length
     }
 }

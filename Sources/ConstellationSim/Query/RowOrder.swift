@@ -21,9 +21,8 @@ enum RowOrder {
 
     /// The order keys of `candidates` (every satellite when nil), in candidate order.
     static func entries(_ frame: EngineFrame, _ sort: RowSort, candidates: [Int32]?) -> [OrderEntry] {
-        let column = sort.key.column
         func entry(_ i: Int) -> OrderEntry {
-            let value = column.map { frame.columns.value($0, i) } ?? Double(i)
+            let value = frame.sortValue(sort.key, i)
             return OrderEntry(key: RowSort.orderKey(value, descending: sort.descending), index: Int32(truncatingIfNeeded: i))
         }
         if let candidates { return candidates.map { entry(Int($0)) } }
@@ -69,10 +68,9 @@ enum RowOrder {
     private static func select(_ frame: EngineFrame, _ sort: RowSort, candidates: [Int32]?, count m: Int, keep: Int,
                                reversed: Bool) -> [OrderEntry] {
         var heap = BoundedMaxHeap(capacity: keep)
-        let column = sort.key.column
         for position in 0..<m {
             let i = candidates.map { Int($0[position]) } ?? position
-            let value = column.map { frame.columns.value($0, i) } ?? Double(i)
+            let value = frame.sortValue(sort.key, i)
             let e = OrderEntry(key: RowSort.orderKey(value, descending: sort.descending), index: Int32(truncatingIfNeeded: i))
             heap.offer(reversed ? e.reversed : e)
         }

@@ -2,6 +2,8 @@
 public enum RowSortKey: Sendable, Hashable, CaseIterable {
     case index, latitude, longitude, altitude, battery, acceleratorTemp, radiatorTemp
     case utilization, mode, seu, netPower, links
+    /// Identity keys: orbit group (shell) index, 0-based plane and slot.
+    case shell, plane, slot
 
     /// The frame column the key orders by (nil: fleet order).
     public var column: FrameColumn? {
@@ -18,6 +20,7 @@ public enum RowSortKey: Sendable, Hashable, CaseIterable {
         case .seu: .seuTotal
         case .netPower: .netPower
         case .links: .linksUp
+        case .shell, .plane, .slot: nil
         }
     }
 }
@@ -49,13 +52,28 @@ public struct RowSort: Sendable, Hashable {
 extension EngineFrame {
     /// Fleet indices in `sort` order by a full comparison sort: the brute-force reference.
     public func rowOrder(_ sort: RowSort) -> [Int] {
-        guard let column = sort.key.column else {
+        if sort.key == .index {
             return sort.descending ? Array((0..<count).reversed()) : Array(0..<count)
         }
         return (0..<count).sorted { a, b in
-            let ka = RowSort.orderKey(columns.value(column, a), descending: sort.descending)
-            let kb = RowSort.orderKey(columns.value(column, b), descending: sort.descending)
+            let ka = RowSort.orderKey(sortValue(sort.key, a), descending: sort.descending)
+            let kb = RowSort.orderKey(sortValue(sort.key, b), descending: sort.descending)
             return ka != kb ? ka < kb : a < b
+        }
+    }
+}
+
+extension EngineFrame {
+    /// The value satellite `i` is ordered by under `key`: a frame column, an identity
+    /// number (shell index, plane, slot) or, for `.index`, the fleet index.
+    @inline(__always)
+    func sortValue(_ key: RowSortKey, _ i: Int) -> Double {
+        switch key {
+        case .index: Double(i)
+        case .shell: Double(identity.shellIndex[i])
+        case .plane: Double(identity.plane[i])
+        case .slot: Double(identity.slot[i])
+        default: key.column.map { columns.value($0, i) } ?? Double(i)
         }
     }
 }

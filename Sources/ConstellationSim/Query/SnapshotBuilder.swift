@@ -28,8 +28,13 @@ package struct SnapshotBuilder {
         if let heatmap = request.heatmap { s.heatmap = caches.heatmap(frame, heatmap) }
         s.groundStations = frame.scenario.groundStations
         s.shellNames = frame.scenario.shells.map(\.shell.name)
-        if let id = request.lookupID { s.lookup = SatelliteLookup(id: id, index: caches.lookup(frame, id)) }
+        if let id = request.lookupID { s.lookup = caches.lookup(frame, id) }
+        s.longestIDLength = caches.longestIDLength(frame)
+        s.longestGroupNameLength = frame.identity.groupNames.reduce(0) { max($0, $1.unicodeScalars.count) }
         s.alarmSatelliteIDs = namedSatellites(s.alarms, frame)
+        for i in s.alarmSatelliteIDs.keys where frame.identity.spacecraftClass.indices.contains(i) {
+            s.alarmSatelliteClasses[i] = Int(frame.identity.spacecraftClass[i])
+        }
         s.selectedOrbit = caches.orbit(frame, selected: request.selected)
         s.catalogObjectCount = frame.catalogObjects.count
         if request.catalogRowCount > 0 {
@@ -83,8 +88,9 @@ package struct SnapshotBuilder {
         out.journal = frame.journal
         if request.alarmLineCount > 0 {
             let list = caches.alarmLines(frame, threshold: request.alarmGroupingThreshold,
-                                         includeHidden: request.includeHiddenAlarms)
+                                         includeHidden: request.includeHiddenAlarms, filter: request.alarmFilter)
             out.lineCount = list.count
+            if let focus = request.alarmFocus { (out.focusLine, out.focusMember) = Self.locate(focus, in: list) }
             let first = min(max(0, request.alarmFirstLine), max(0, list.count - 1))
             out.firstLine = first
             out.lines = list[first..<min(list.count, first + request.alarmLineCount)].map { line in
@@ -104,6 +110,20 @@ package struct SnapshotBuilder {
             }
         }
         return out
+    }
+
+    /// The line holding `key` and its place among the group's members (O(lines), and
+    /// O(members carried) for the one group it may be in).
+    static func locate(_ key: AlarmKey, in list: [AlarmListLine]) -> (line: Int?, member: Int?) {
+        for (i, line) in list.enumerated() {
+            switch line {
+            case .alarm(let e) where e.key == key: return (i, nil)
+            case .group(let g) where g.parameter == key.parameter:
+                if let m = g.members.firstIndex(where: { $0.key == key }) { return (i, m) }
+            default: continue
+            }
+        }
+        return (nil, nil)
     }
 
     /// Ids of the satellites the alarm section names.

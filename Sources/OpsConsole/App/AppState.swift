@@ -46,6 +46,20 @@ public struct AppState: Sendable, Hashable {
     public var message: String?
     /// The fleet table's filter.
     public var filter: ConsoleFilter?
+    /// The alarm list's filter (`/` in view 4): text an alarm's satellite, parameter or
+    /// severity must contain.
+    public var alarmFilter: String?
+    /// The alarm the alarm-list selection follows after an alarm key acted on it (the
+    /// list reorders as states change); cleared when the operator moves the selection.
+    public var alarmFocus: AlarmKey?
+    /// The fleet table's columns, in order (config `columns:`; the chooser edits them).
+    public var columns: [TableColumn] = TableColumn.standard
+    /// The column chooser's highlighted line, when it is open.
+    public var columnChooser: Int?
+    /// The terminal's background and the background each theme is made for (nil: any):
+    /// `t` skips themes made for the other background.
+    public var terminalBackground: ThemeBackground = .dark
+    public var themeBackgrounds: [ThemeBackground?] = []
     /// A satellite id asked for with `g`, until the engine answers.
     public var pendingLookup: String?
     /// Unacknowledged alarms and simulation time when the operator last looked at the
@@ -119,6 +133,8 @@ public struct AppState: Sendable, Hashable {
     public var viewRequest: ViewRequest {
         var request = ViewRequest(firstRow: scrollTop, rowCount: tableRows, selected: selected, sort: sort,
                                   filter: filter?.engineFilter, lookupID: pendingLookup)
+        request.alarmFilter = alarmFilter
+        request.alarmFocus = alarmFocus
         let content = ConsoleLayout.contentArea(size)
         switch view {
         case .map:

@@ -20,6 +20,10 @@ public struct Prompt: Sendable, Hashable {
         case confirmAcknowledgeAll
         /// Confirm injecting a fault on many satellites.
         case confirmFaults(FaultKind, satellites: [Int])
+        /// The alarm list's filter.
+        case alarmFilter
+        /// Pick one of the satellites an id names in several shells (a digit).
+        case pickSatellite([SatelliteCandidate])
     }
 
     public var kind: Kind
@@ -36,8 +40,8 @@ public struct Prompt: Sendable, Hashable {
     /// Whether the prompt takes y/n rather than text.
     public var isConfirmation: Bool {
         switch kind {
-        case .confirmAcknowledgeAll, .confirmFaults: return true
-        case .comment, .shelveDuration, .filter, .jump, .eventSearch: return false
+        case .confirmAcknowledgeAll, .confirmFaults, .pickSatellite: return true
+        case .comment, .shelveDuration, .filter, .jump, .eventSearch, .alarmFilter: return false
         }
     }
 
@@ -53,6 +57,10 @@ public struct Prompt: Sendable, Hashable {
             return "acknowledge \(visibleUnacknowledged) visible unacknowledged line(s)? y/n "
         case .confirmFaults(let kind, let satellites):
             return "inject \(kind.consoleName) on \(satellites.count) satellites? y/n "
+        case .alarmFilter: return "filter alarms: "
+        case .pickSatellite(let candidates):
+            let choices = candidates.prefix(9).enumerated().map { "\($0.offset + 1) \($0.element.id)" }
+            return "in \(candidates.count) shells: " + choices.joined(separator: "  ") + "  (digit, Esc) "
         }
     }
 }
@@ -75,13 +83,14 @@ extension FaultKind {
 public enum AlarmTarget: Sendable, Hashable {
     case alarm(AlarmKey, AlarmState)
     /// A flood group, with the keys of the members the snapshot carried.
-    case group(AlarmParameter, AlarmSeverity, members: [AlarmKey], unacknowledged: Int)
+    case group(AlarmGroupID, members: [AlarmKey], memberCount: Int, unacknowledged: Int)
 
     public init(_ line: AlarmListLine) {
         switch line {
         case .alarm(let e): self = .alarm(e.key, e.state)
         case .group(let g):
-            self = .group(g.parameter, g.severity, members: g.members.map(\.key), unacknowledged: g.unacknowledgedCount)
+            self = .group(AlarmGroupID(g.parameter, g.severity, g.causeClass), members: g.members.map(\.key),
+                          memberCount: g.memberCount, unacknowledged: g.unacknowledgedCount)
         }
     }
 
@@ -97,9 +106,13 @@ public enum AlarmTarget: Sendable, Hashable {
 public struct AlarmGroupID: Sendable, Hashable {
     public var parameter: AlarmParameter
     public var severity: AlarmSeverity
-    public init(_ parameter: AlarmParameter, _ severity: AlarmSeverity) {
+    /// The cause class (MODE_CHANGE groups): the engine's group acknowledge covers a
+    /// parameter and severity, so such groups are acknowledged member by member.
+    public var causeClass: AlarmCauseClass?
+    public init(_ parameter: AlarmParameter, _ severity: AlarmSeverity, _ causeClass: AlarmCauseClass? = nil) {
         self.parameter = parameter
         self.severity = severity
+        self.causeClass = causeClass
     }
 }
 
@@ -124,6 +137,14 @@ public struct FrameData: Sendable, Hashable {
     public var maximumShelveSeconds: Double = 8 * 3600
     /// Catalog objects (not ours) in the run: bounds the Catalog view's scrolling.
     public var catalogObjectCount = 0
+    /// Characters of the fleet's longest id and shell name (column widths).
+    public var longestIDLength = 0
+    public var longestShellName = 0
+    /// Where `ViewRequest.alarmFocus` is in the list now (line, and member of its group).
+    public var alarmFocusLine: Int?
+    public var alarmFocusMember: Int?
+    /// Ids of the satellites the alarm window names, for confirmations.
+    public var alarmNames: [Int: String] = [:]
 
     public init() {}
 
@@ -146,5 +167,10 @@ public struct FrameData: Sendable, Hashable {
         lookup = s.lookup
         maximumShelveSeconds = s.maximumShelveSeconds
         catalogObjectCount = s.catalogObjectCount
+        longestIDLength = s.longestIDLength
+        longestShellName = max(s.longestGroupNameLength, s.shellNames.map(\.unicodeScalars.count).max() ?? 0)
+        alarmFocusLine = s.alarms.focusLine
+        alarmFocusMember = s.alarms.focusMember
+        alarmNames = s.alarmSatelliteIDs
     }
 }

@@ -24,6 +24,16 @@ public struct PromptError: Error, Sendable, Hashable {
 /// A key typed into the open prompt.
 func promptKey(_ key: Key, _ state: inout AppState) -> [EngineCommand] {
     guard var prompt = state.prompt else { return [] }
+    if case .pickSatellite(let candidates) = prompt.kind {
+        if case .character(let c) = key, let digit = c.wholeNumberValue, (1...min(9, candidates.count)).contains(digit) {
+            state.prompt = nil
+            select(candidates[digit - 1].index, id: candidates[digit - 1].id, &state)
+        } else if key == .escape {
+            state.prompt = nil
+            state.message = "cancelled"
+        }
+        return []
+    }
     if prompt.isConfirmation {
         switch key {
         case .character("y"), .character("Y"):
@@ -62,7 +72,8 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [EngineCommand
     switch prompt.kind {
     case .comment:
         guard let target = selectedTarget(state) else { return [] }
-        state.message = "acknowledged with comment"
+        follow(target, &state)
+        state.message = "acknowledged \(describe(target, state))" + (text.isEmpty ? "" : ": \(text)")
         return acknowledge(target, comment: text.isEmpty ? nil : text)
     case .shelveDuration:
         guard let target = selectedTarget(state) else { return [] }
@@ -71,7 +82,8 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [EngineCommand
             state.message = error.message
             return []
         case .success(let seconds):
-            state.message = "shelved for \(DurationText.format(seconds))"
+            follow(target, &state)
+            state.message = "shelved \(describe(target, state)) for \(DurationText.format(seconds))"
             return keys(of: target).map { .alarm(.shelve($0, durationSeconds: seconds)) }
         }
     case .eventSearch:
@@ -96,6 +108,14 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [EngineCommand
     case .jump:
         guard !text.isEmpty else { return [] }
         state.pendingLookup = text
+    case .alarmFilter:
+        state.alarmFilter = text.isEmpty ? nil : text
+        state.alarmSelected = 0
+        state.alarmTop = 0
+        state.alarmMember = nil
+        state.message = text.isEmpty ? "alarm filter cleared" : "alarms matching '\(text)' (Esc: clear)"
+    case .pickSatellite:
+        break
     case .confirmAcknowledgeAll:
         let targets = state.frame.alarmTargets.filter(\.needsAcknowledgement)
         state.message = "acknowledged \(targets.count) line(s)"

@@ -11,6 +11,18 @@ let faultInjectionCap = FleetSnapshot.filterMatchLimit
 func frameArrived(_ frame: FrameData, _ state: inout AppState) -> [EngineCommand] {
     state.frame = frame
     if state.view == .alarms {
+        if state.alarmFocus != nil, let line = frame.alarmFocusLine {
+            // Follow the alarm acted on to wherever the list now puts it.
+            state.alarmSelected = line
+            let memberShown = frame.alarmFocusMember.map { member in
+                let offset = line - frame.alarmFirstLine
+                guard frame.alarmTargets.indices.contains(offset),
+                      case .group(let id, let members, _, _) = frame.alarmTargets[offset],
+                      state.expandedGroups.contains(id), member < members.count else { return false }
+                return true
+            } ?? false
+            state.alarmMember = memberShown ? frame.alarmFocusMember : nil
+        }
         state.alarmSelected = min(state.alarmSelected, max(0, frame.alarmLineTotal - 1))
         if let member = state.alarmMember, member >= expandedMembers(state).count { state.alarmMember = nil }
         keepAlarmVisible(&state)
@@ -22,18 +34,25 @@ func frameArrived(_ frame: FrameData, _ state: inout AppState) -> [EngineCommand
     if let lookup = frame.lookup, lookup.id == state.pendingLookup {
         state.pendingLookup = nil
         if let index = lookup.index {
-            // A jump leaves the filter and the sort so the satellite is where its index says.
-            state.filter = nil
-            state.sort = nil
-            state.cursor = index
-            state.selected = index
-            keepSelectionVisible(&state)
-            state.message = "selected \(lookup.id)"
+            select(index, id: lookup.id, &state)
+        } else if !lookup.candidates.isEmpty {
+            state.prompt = Prompt(.pickSatellite(lookup.candidates))
         } else {
             state.message = "unknown satellite id '\(lookup.id)'"
         }
     }
     return []
+}
+
+/// Selects satellite `index` (a jump): leaves the filter and the sort so the satellite
+/// is where its index says.
+func select(_ index: Int, id: String, _ state: inout AppState) {
+    state.filter = nil
+    state.sort = nil
+    state.cursor = index
+    state.selected = index
+    keepSelectionVisible(&state)
+    state.message = "selected \(id)"
 }
 
 /// The operator looked at the alarm list: alarms so far are no longer new.
@@ -54,7 +73,7 @@ func selectedTarget(_ state: AppState) -> AlarmTarget? {
     let offset = state.alarmSelected - state.frame.alarmFirstLine
     guard state.frame.alarmTargets.indices.contains(offset) else { return nil }
     let target = state.frame.alarmTargets[offset]
-    if let member = state.alarmMember, case .group(_, _, let members, _) = target, members.indices.contains(member) {
+    if let member = state.alarmMember, case .group(_, let members, _, _) = target, members.indices.contains(member) {
         return .alarm(members[member], .unacked)
     }
     return target
@@ -64,8 +83,8 @@ func selectedTarget(_ state: AppState) -> AlarmTarget? {
 private func expandedMembers(_ state: AppState) -> [AlarmKey] {
     let offset = state.alarmSelected - state.frame.alarmFirstLine
     guard state.frame.alarmTargets.indices.contains(offset),
-          case .group(let parameter, let severity, let members, _) = state.frame.alarmTargets[offset],
-          state.expandedGroups.contains(AlarmGroupID(parameter, severity)) else { return [] }
+          case .group(let id, let members, _, _) = state.frame.alarmTargets[offset],
+          state.expandedGroups.contains(id) else { return [] }
     return members
 }
 
@@ -95,6 +114,7 @@ func performAlarmOrTool(_ action: ConsoleAction, on state: inout AppState) -> [E
     let alarmActions: [ConsoleAction] = [.acknowledge, .acknowledgeAll, .acknowledgeWithComment, .shelve, .unshelve,
                                          .resetLatched, .expand]
     if state.view == .alarms, [.moveUp, .moveDown, .first, .last, .pageUp, .pageDown].contains(action) {
+        state.alarmFocus = nil
         let last = max(0, state.frame.alarmLineTotal - 1)
         let page = max(1, state.alarmRows)
         switch action {
@@ -119,6 +139,13 @@ func performAlarmOrTool(_ action: ConsoleAction, on state: inout AppState) -> [E
         return alarmAction(action, &state)
     }
     switch action {
+    case .filter where state.view == .alarms:
+        state.prompt = Prompt(.alarmFilter, text: state.alarmFilter ?? "")
+    case .clear where state.view == .alarms && state.alarmFilter != nil:
+        state.alarmFilter = nil
+        state.alarmSelected = 0
+        state.alarmTop = 0
+        state.message = "alarm filter cleared"
     case .filter:
         state.prompt = Prompt(.filter, text: state.filter?.text ?? "")
     case .jump:
@@ -171,14 +198,27 @@ private func alarmAction(_ action: ConsoleAction, _ state: inout AppState) -> [E
         return []
     }
     switch action {
-    case .acknowledge: return acknowledge(target, comment: nil)
+    case .acknowledge:
+        guard target.needsAcknowledgement else {
+            state.message = "\(describe(target, state)) needs no acknowledgement"
+            return []
+        }
+        follow(target, &state)
+        let commands = acknowledge(target, comment: nil)
+        state.message = "acknowledged \(describe(target, state))" + partNote(target, commands.count)
+        return commands
     case .acknowledgeWithComment: state.prompt = Prompt(.comment)
     case .shelve: state.prompt = Prompt(.shelveDuration)
-    case .unshelve: return keys(of: target).map { .alarm(.unshelve($0)) }
-    case .resetLatched: return keys(of: target).map { .alarm(.resetLatched($0)) }
+    case .unshelve:
+        follow(target, &state)
+        state.message = "unshelved \(describe(target, state))"
+        return keys(of: target).map { .alarm(.unshelve($0)) }
+    case .resetLatched:
+        follow(target, &state)
+        state.message = "reset \(describe(target, state)) (latched alarms return to normal)"
+        return keys(of: target).map { .alarm(.resetLatched($0)) }
     case .expand:
-        guard case .group(let parameter, let severity, _, _) = target else { return [] }
-        let id = AlarmGroupID(parameter, severity)
+        guard case .group(let id, _, _, _) = target else { return [] }
         if state.expandedGroups.contains(id) { state.expandedGroups.remove(id) } else { state.expandedGroups.insert(id) }
         state.alarmMember = nil
     default: break
@@ -186,17 +226,45 @@ private func alarmAction(_ action: ConsoleAction, _ state: inout AppState) -> [E
     return []
 }
 
-func keys(of target: AlarmTarget) -> [AlarmKey] {
+/// The selection follows `target`'s (first) alarm from now on.
+func follow(_ target: AlarmTarget, _ state: inout AppState) {
+    state.alarmFocus = keys(of: target).first
+}
+
+/// `P01-S03 RADIATOR_TEMP`, or `group RADIATOR_TEMP WARNING (12)`, for confirmations.
+func describe(_ target: AlarmTarget, _ state: AppState) -> String {
     switch target {
-    case .alarm(let key, _): return [key]
-    case .group(_, _, let members, _): return members
+    case .alarm(let key, _):
+        return "\(state.frame.alarmNames[key.satellite] ?? "#\(key.satellite)") \(key.parameter.displayName)"
+    case .group(let id, _, let count, _):
+        return "group \(id.parameter.displayName) \(id.severity.displayName) (\(Quantity.count(count)))"
     }
 }
 
+/// Says when a member-by-member group acknowledge reached only the members carried.
+private func partNote(_ target: AlarmTarget, _ sent: Int) -> String {
+    guard case .group(let id, let members, let count, _) = target, id.causeClass != nil, count > members.count else {
+        return ""
+    }
+    return " — \(sent) of \(Quantity.count(count)) sent; press again for the rest"
+}
+
+func keys(of target: AlarmTarget) -> [AlarmKey] {
+    switch target {
+    case .alarm(let key, _): return [key]
+    case .group(_, let members, _, _): return members
+    }
+}
+
+/// The acknowledge commands for `target`. A group of one cause class (MODE_CHANGE) is
+/// acknowledged member by member: the engine's group acknowledge would reach the
+/// parameter's other causes too.
 func acknowledge(_ target: AlarmTarget, comment: String?) -> [EngineCommand] {
     switch target {
     case .alarm(let key, _): return [.alarm(.acknowledge(key, comment: comment))]
-    case .group(let parameter, let severity, _, _): return [.alarm(.acknowledgeGroup(parameter, severity, comment: comment))]
+    case .group(let id, let members, _, _):
+        if id.causeClass != nil { return members.map { .alarm(.acknowledge($0, comment: comment)) } }
+        return [.alarm(.acknowledgeGroup(id.parameter, id.severity, comment: comment))]
     }
 }
 

@@ -32,8 +32,15 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
     case .eventPageArrived(let hasOlder):
         state.eventHasOlder = hasOlder
         return []
+    case .keyPressed(.mouse(let event)):
+        if state.prompt != nil || state.faultMenu != nil || state.columnChooser != nil || state.showHelp { return [] }
+        return mouse(event, &state)
     case .keyPressed(let key):
         if state.prompt != nil { return promptKey(key, &state) }
+        if state.columnChooser != nil {
+            columnChooserKey(key, &state)
+            return []
+        }
         if state.faultMenu != nil { return faultMenuKey(key, &state) }
         let consoleAction = state.keyMap.action(for: key)
         if state.showHelp, consoleAction != .quit {
@@ -75,10 +82,11 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
     case .first: state.cursor = 0
     case .last: state.cursor = last
     case .sortNext:
-        let keys = RowSortKey.allCases
-        let next = keys[((keys.firstIndex(of: state.sort?.key ?? .index) ?? 0) + 1) % keys.count]
-        state.sort = next == .index ? nil : RowSort(key: next, descending: state.sort?.descending ?? false)
-        state.cursor = 0
+        // Cycle through the columns on screen, fleet order (the id column) included.
+        let keys = FleetTableView.layout(state, width: state.size.width).placed.map(\.column.sortKey)
+        let current = keys.firstIndex(of: state.sort?.key ?? .index) ?? 0
+        let next = keys.isEmpty ? RowSortKey.index : keys[(current + 1) % keys.count]
+        sortBy(next, descending: state.sort?.descending ?? false, &state)
     case .sortReverse:
         let sort = state.sort ?? RowSort(key: .index)
         let reversed = RowSort(key: sort.key, descending: !sort.descending)
@@ -96,7 +104,8 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let all = HeatmapMetric.allCases
         let i = all.firstIndex(of: state.heatmapMetric) ?? 0
         state.heatmapMetric = all[(i + 1) % all.count]
-    case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
+    case .cycleTheme: cycleTheme(&state)
+    case .chooseColumns: state.columnChooser = 0
     case .overview, .map, .constellation, .alarms, .detail, .plots, .events, .catalog: break
     default: break
     }
@@ -120,6 +129,29 @@ private func scrollCatalog(_ action: ConsoleAction, _ state: inout AppState) -> 
     }
     state.catalogTop = max(0, min(state.catalogTop, last))
     return true
+}
+
+/// Orders the table by `key` (fleet order ascending is no sort) from its first row.
+func sortBy(_ key: RowSortKey, descending: Bool, _ state: inout AppState) {
+    let sort = RowSort(key: key, descending: descending)
+    state.sort = sort == RowSort(key: .index) ? nil : sort
+    state.cursor = 0
+}
+
+/// The next theme made for the terminal's background (or for any). A theme for the other background is used when asked for by name
+/// (`--theme`, config `theme:`) or when the config says the terminal is `background: light`.
+func cycleTheme(_ state: inout AppState) {
+    let n = max(1, state.themeNames.count)
+    for step in 1...n {
+        let candidate = (state.themeIndex + step) % n
+        let variant = state.themeBackgrounds.indices.contains(candidate) ? state.themeBackgrounds[candidate] : nil
+        guard variant == nil || variant == state.terminalBackground else { continue }
+        state.themeIndex = candidate
+        let other = state.terminalBackground == .dark ? "light" : "dark"
+        let skipped = step > 1 ? " (skipped \(step - 1) made for a \(other) terminal)" : ""
+        state.message = "theme \(state.themeName)" + skipped
+        return
+    }
 }
 
 /// Scrolls the table just enough to keep the selected row on screen.

@@ -15,9 +15,12 @@ public final class NcursesBackend: TerminalBackend {
     /// Whether the locale's character set is UTF-8 (braille and box drawing show).
     public let isUTF8: Bool
 
+    /// Whether the terminal reports mouse clicks and the wheel.
+    public let mouseEnabled: Bool
+
     /// Takes over the terminal. `color` false (or `NO_COLOR` set) draws with
-    /// attributes only.
-    public init(color: Bool = true, theme: Theme = .builtIn) {
+    /// attributes only; `mouse` false (`--no-mouse`) leaves the mouse to the terminal.
+    public init(color: Bool = true, theme: Theme = .builtIn, mouse: Bool = true) {
         setlocale(LC_ALL, "")
         isUTF8 = nl_langinfo(nl_item(CODESET)).map { String(cString: $0).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" } ?? false
         initscr()
@@ -38,6 +41,7 @@ public final class NcursesBackend: TerminalBackend {
                                        colorTerm: environment("COLORTERM"), term: environment("TERM"), noColor: noColor)
         palette = Palette(depth: colorDepth, theme: theme)
         palette.install(theme)
+        mouseEnabled = mouse && cnc_mouse_on() != 0
     }
 
     public func apply(theme: Theme) {
@@ -53,7 +57,10 @@ public final class NcursesBackend: TerminalBackend {
         var code: wint_t = 0
         let result = cnc_get_wch(cnc_stdscr(), &code)
         if result == cnc_err() { return nil }
-        if result == cnc_key_code_yes() { return Self.functionKey(Int32(code)) }
+        if result == cnc_key_code_yes() {
+            if Int32(code) == cnc_key_mouse() { return Self.mouseEvent() }
+            return Self.functionKey(Int32(code))
+        }
         return Self.characterKey(UInt32(code))
     }
 
@@ -71,11 +78,23 @@ public final class NcursesBackend: TerminalBackend {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        if mouseEnabled { cnc_mouse_off() }
         curs_set(1)
         endwin()
     }
 
     deinit { stop() }
+
+    /// The pending mouse event as a key (nil: a button the console does not use).
+    private static func mouseEvent() -> Key? {
+        var x: Int32 = 0, y: Int32 = 0
+        switch cnc_get_mouse(&x, &y) {
+        case 1: return .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
+        case 2: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+        case 3: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+        default: return nil
+        }
+    }
 
     private static func functionKey(_ code: Int32) -> Key? {
         switch code {

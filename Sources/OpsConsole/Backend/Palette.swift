@@ -11,6 +11,8 @@ struct Palette {
         .header: [.reverse], .title: [.reverse, .bold], .running: [.reverse, .bold], .paused: [.reverse, .bold],
         .selection: [.reverse], .columnHeader: [.underline], .warning: [.bold], .distress: [.bold],
         .critical: [.bold, .underline], .severe: [.bold, .reverse], .muted: [.dim], .station: [.bold],
+        .barMuted: [.reverse, .dim], .barOK: [.reverse], .barWarning: [.reverse, .bold],
+        .barCritical: [.reverse, .bold, .underline],
         .heat0: [.dim], .heat1: [.dim], .heat6: [.bold], .heat7: [.bold],
     ]
 

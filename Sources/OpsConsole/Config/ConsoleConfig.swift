@@ -9,11 +9,17 @@ import Yams
 /// keys:                # action: key, or action: [key, key]
 ///   quit: [q, F10]
 ///   pause: space
+/// columns: [id, mode, batt, acc, rad, util, lat, lon]   # fleet table, in order
+/// background: light    # the terminal's background (default: from COLORFGBG, else dark)
 /// ```
 public struct ConsoleConfig: Sendable, Hashable {
     public var theme: String?
     public var framesPerSecond: Int?
     public var keyMap: KeyMap = .standard
+    /// The fleet table's columns (nil: `TableColumn.standard`).
+    public var columns: [TableColumn]?
+    /// The terminal's background as the user states it (nil: detect).
+    public var background: ThemeBackground?
 
     public init() {}
 
@@ -51,11 +57,42 @@ public struct ConsoleConfig: Sendable, Hashable {
                 config.framesPerSecond = fps
             case "keys":
                 config.keyMap = try keyMap(value, line: line, file: file)
+            case "columns":
+                config.columns = try columns(value, line: line, file: file)
+            case "background":
+                let text = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "dark or light")
+                guard let background = ThemeBackground(rawValue: text) else {
+                    throw FileError(file: file, line: line, key: key, message: "'\(text)' is not a background: use dark or light")
+                }
+                config.background = background
             default:
-                throw FileError(file: file, line: line, key: key, message: "unknown key; known keys: theme, fps, keys")
+                throw FileError(file: file, line: line, key: key,
+                                message: "unknown key; known keys: theme, fps, keys, columns, background")
             }
         }
         return config
+    }
+
+    /// The `columns:` list: column names, each once (the id column is always shown first).
+    private static func columns(_ node: Node, line: Int, file: String) throws(FileError) -> [TableColumn] {
+        let names = TableColumn.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let items = node.sequence.map(Array.init), !items.isEmpty else {
+            throw FileError(file: file, line: line, key: "columns", message: "expected a list of columns: \(names)")
+        }
+        var out: [TableColumn] = []
+        for item in items {
+            let name = try YAMLFile.scalar(item, key: "columns", line: line, file: file, expected: "a column name")
+            guard let column = TableColumn(configName: name) else {
+                throw FileError(file: file, line: item.mark?.line ?? line, key: "columns",
+                                message: "unknown column '\(name)'; columns: \(names)")
+            }
+            guard !out.contains(column) else {
+                throw FileError(file: file, line: item.mark?.line ?? line, key: "columns",
+                                message: "column '\(name)' is listed twice")
+            }
+            out.append(column)
+        }
+        return out
     }
 
     private static func keyMap(_ node: Node, line: Int, file: String) throws(FileError) -> KeyMap {

@@ -4,6 +4,8 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case normal, header, title, border, selection, muted, columnHeader
     case ok, watch, warning, distress, critical, severe
     case running, paused
+    /// Text on the header and footer bar (the bar's background, the role's colour).
+    case barMuted, barOK, barWarning, barCritical
     /// Map layers.
     case land, track, station
     /// Eight steps of the theme's gradient, low to high, for heatmaps and density.

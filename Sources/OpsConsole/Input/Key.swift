@@ -7,6 +7,8 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     /// The terminal changed size.
     case resize
+    /// A mouse button or wheel event (never bound in the key map; `update` reads where).
+    case mouse(MouseEvent)
 
     /// How help and the config file name the key: `space`, `q`, `Up`, `PgDn`, `F1`.
     public var name: String {
@@ -28,6 +30,7 @@ public enum Key: Sendable, Hashable {
         case .backspace: return "Backspace"
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
+        case .mouse: return "mouse"
         }
     }
 }
@@ -62,5 +65,24 @@ extension Key {
         } else {
             return nil
         }
+    }
+}
+
+/// A mouse event at a screen cell (0-based column and row).
+public struct MouseEvent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// The left button pressed (or clicked).
+        case click
+        case wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
     }
 }

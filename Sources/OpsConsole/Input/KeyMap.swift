@@ -25,6 +25,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case nextShell = "next-shell"
     case cycleMetric = "metric"
     case cycleTheme = "theme"
+    case chooseColumns = "columns"
     case sortNext = "sort"
     case sortReverse = "sort-reverse"
     case acknowledge = "ack"
@@ -72,8 +73,9 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .previousShell: return "previous shell / shorter plot"
         case .nextShell: return "next shell / longer plot"
         case .cycleMetric: return "heatmap metric / plots: fleet"
-        case .cycleTheme: return "next colour theme"
-        case .sortNext: return "sort table: next column"
+        case .cycleTheme: return "next theme for this background"
+        case .chooseColumns: return "choose table columns"
+        case .sortNext: return "sort table: next column (▲▼)"
         case .sortReverse: return "sort table: reverse"
         case .acknowledge: return "alarms: acknowledge selected line"
         case .acknowledgeAll: return "alarms: ack all visible (y/n)"
@@ -82,7 +84,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .unshelve: return "alarms: unshelve"
         case .resetLatched: return "alarms: reset latched"
         case .expand: return "alarms: expand / collapse a group"
-        case .filter: return "filter table (temp>80 mode=SAFE…)"
+        case .filter: return "filter table or alarm list"
         case .nextMatch: return "next filtered satellite"
         case .jump: return "jump to a satellite by id"
         case .pin: return "pin / unpin the satellite"
@@ -138,7 +140,7 @@ public struct KeyMap: Sendable, Hashable {
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,
-        .character("t"): .cycleTheme,
+        .character("t"): .cycleTheme, .character("C"): .chooseColumns,
         .character("o"): .sortNext, .character("O"): .sortReverse,
         .character("?"): .help, .function(1): .help,
         .character("q"): .quit,

@@ -54,8 +54,12 @@ public struct Theme: Sendable, Hashable {
     public var source: String
     public var colors: [ThemeKey: ThemeColor]
     public var gradient: [RGB]
+    /// The terminal background the theme is made for (nil: any).
+    public var variant: ThemeBackground?
 
-    public init(name: String, source: String, colors: [ThemeKey: ThemeColor], gradient: [RGB]) {
+    public init(name: String, source: String, colors: [ThemeKey: ThemeColor], gradient: [RGB],
+                variant: ThemeBackground? = nil) {
+        self.variant = variant
         self.name = name
         self.source = source
         self.colors = colors
@@ -99,6 +103,10 @@ public struct Theme: Sendable, Hashable {
         case .severe: return (color(.headerText), color(.severe), [.bold])
         case .running: return (color(.ok), bar, [.bold])
         case .paused: return (color(.warning), bar, [.bold])
+        case .barMuted: return (color(.muted), bar, [])
+        case .barOK: return (color(.ok), bar, [])
+        case .barWarning: return (color(.warning), bar, [.bold])
+        case .barCritical: return (color(.critical), bar, [.bold])
         case .track, .station: return (color(.title), bg, [])
         case .heat0, .heat1, .heat2, .heat3, .heat4, .heat5, .heat6, .heat7:
             return (.rgb(gradientColor(Double(role.heatLevel ?? 0) / 7)), bg, [])

@@ -10,10 +10,18 @@ extension Theme {
         var colors: [ThemeKey: ThemeColor] = [:]
         var gradient: [RGB] = []
         var name = defaultName
+        var variant: ThemeBackground?
         let entries = try YAMLFile.mapping(text, file: file)
         for (key, line, value) in entries {
             if key == "name" {
                 name = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "a theme name")
+            } else if key == "variant" {
+                let text = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "dark or light")
+                guard let parsed = ThemeBackground(rawValue: text) else {
+                    throw FileError(file: file, line: line, key: key,
+                                    message: "'\(text)' is not a variant: use dark or light")
+                }
+                variant = parsed
             } else if key == "gradient" {
                 let items = value.sequence.map(Array.init) ?? [value]
                 guard (1...3).contains(items.count) else {
@@ -39,7 +47,7 @@ extension Theme {
                                     message: "'\(text)' is not a colour: use \"#rrggbb\" (quoted) or default")
                 }
             } else {
-                let known = (["name", "gradient"] + ThemeKey.allCases.map(\.rawValue)).joined(separator: ", ")
+                let known = (["name", "variant", "gradient"] + ThemeKey.allCases.map(\.rawValue)).joined(separator: ", ")
                 throw FileError(file: file, line: line, key: key, message: "unknown key; known keys: \(known)")
             }
         }
@@ -49,7 +57,7 @@ extension Theme {
         if gradient.isEmpty {
             throw FileError(file: file, line: nil, key: "gradient", message: "missing: list 1 to 3 colours")
         }
-        return Theme(name: name, source: file, colors: colors, gradient: gradient)
+        return Theme(name: name, source: file, colors: colors, gradient: gradient, variant: variant)
     }
 
     /// Loads the theme file at `path`.
@@ -66,6 +74,7 @@ extension Theme {
     public static let builtInText = """
         # OrbitOps default theme (dark): the terminal's own background.
         name: default
+        variant: dark
         background: default
         foreground: "#d0d0d0"
         border: "#5fafd7"

@@ -2,12 +2,19 @@ import ConstellationSim
 
 /// View 4: the alarm list (ISA-18.2 states), one line per alarm or flood group, awaiting
 /// acknowledgement first, and the KPI panel (below the list, or beside it from 150
-/// columns). A line reads
-/// `1 12:04:10 P01-S03  RADIATOR_TEMP 82.1 °C > 80.0 WARNING      UNACK`: first-out mark,
-/// UTC raised, satellite, parameter, value and the limit crossed, severity, state.
-/// Unacknowledged lines are bold; those raised since the operator last looked blink.
-/// An expanded group lists its members indented; ↑/↓ step through them, and the alarm
-/// keys then act on the one member.
+/// columns). Columns (titles aligned with the cells, `AlarmColumns`):
+/// `1ST RAISED   SATELLITE ALARM  VALUE  LIMITS  COMMENT        SEVERITY STATE`
+/// first-out mark (`1st`; `▸`/`▾` for a group), UTC raised, satellite (as wide as the
+/// fleet's longest id), parameter with the value and both limits
+/// (`BUS_POWER_MARGIN -7.2 % warn<10 crit<0`, `W<10 C<0` below 100 columns) and the
+/// operator's comment, severity,
+/// state (`SHELVED 29m` with the time left). Unacknowledged lines are bold in their
+/// severity's colour (blinking when raised since the operator last looked);
+/// acknowledged ones are muted with only the severity coloured. A group line reads
+/// `RADIATOR_TEMP ×312 (12 unacked)` (MODE_CHANGE groups name the mode and
+/// cause: one group per cause); its RAISED is its earliest member's. An expanded group
+/// lists its members indented; ↑/↓ step through them, and the alarm keys then act on
+/// the one member. `/` filters the list (satellite, parameter or severity).
 public enum AlarmListView {
     /// Width of the KPI panel when beside the list.
     static let sidePanelWidth = 34
@@ -24,7 +31,7 @@ public enum AlarmListView {
     }
 
     public static func render(_ lines: [AlarmListLine]?, state: AppState, snapshot: FleetSnapshot?, area: Rect,
-                              into grid: inout Grid) {
+                              ascii: Bool = false, into grid: inout Grid) {
         guard area.height > 1 else { return }
         let beside = panelBeside(area)
         let rows = listRows(in: area)
@@ -39,59 +46,83 @@ public enum AlarmListView {
 
     private static func renderList(_ lines: [AlarmListLine]?, state: AppState, snapshot: FleetSnapshot?, area: Rect,
                                    into grid: inout Grid) {
-        let stateWidth = 9
-        let middle = max(8, area.width - 27 - stateWidth)
-        let titles = "   " + Format.left("RAISED", 8) + " " + Format.left("SATELLITE", 12) + " "
-            + Format.left("ALARM  VALUE  LIMIT  SEVERITY", middle) + " " + Format.left("STATE", stateWidth)
+        let columns = AlarmColumns(width: area.width, idWidth: max(9, snapshot?.longestIDLength ?? 0))
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.columnHeader))
-        grid.put(titles, x: area.x, y: area.y, style: Style(.columnHeader, .bold), clip: area)
+        grid.put(columns.titles, x: area.x, y: area.y, style: Style(.columnHeader, .bold), clip: area)
         guard let lines else {
             grid.put(" this engine publishes no alarm list yet", x: area.x, y: area.y + 1, style: Style(.muted), clip: area)
             return
         }
         if lines.isEmpty {
-            grid.put(" no alarms", x: area.x, y: area.y + 1, style: Style(.ok), clip: area)
+            let text = state.alarmFilter.map { " no alarms match '\($0)' (Esc clears the filter)" } ?? " no alarms"
+            grid.put(text, x: area.x, y: area.y + 1, style: Style(.ok), clip: area)
             return
         }
         let first = snapshot?.alarms.firstLine ?? 0
-        let name: (Int) -> String = { snapshot?.alarmSatelliteIDs[$0] ?? "#\($0)" }
-        let utc: (Double) -> String = { raised in
-            guard let s = snapshot else { return Format.fixed(raised, 0, width: 8) }
-            return String(s.time.adding(seconds: raised - s.simSeconds).utcString.suffix(8))
-        }
+        let context = LineContext(snapshot: snapshot)
         var y = area.y + 1
         for (offset, line) in lines.enumerated() {
             guard y < area.maxY else { break }
             let isCursor = first + offset == state.alarmSelected && state.alarmMember == nil
-            var style = self.style(for: line, lookSeconds: state.lookSeconds)
-            if isCursor {
-                style = Style(.selection, .reverse)
-                grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
-            }
             let expanded: Bool
-            if case .group(let g) = line { expanded = state.expandedGroups.contains(AlarmGroupID(g.parameter, g.severity)) } else {
+            if case .group(let g) = line {
+                expanded = state.expandedGroups.contains(AlarmGroupID(g.parameter, g.severity, g.causeClass))
+            } else {
                 expanded = false
             }
-            let text = self.text(line, expanded: expanded, width: area.width, stateWidth: stateWidth, name: name, utc: utc)
-            grid.put(text, x: area.x, y: y, style: style, clip: area)
+            draw(line, columns: columns, context: context, expanded: expanded, indent: 0, selected: isCursor,
+                 lookSeconds: state.lookSeconds, y: y, area: area, into: &grid)
             y += 1
             if expanded, case .group(let g) = line {
                 for (m, member) in g.members.enumerated() {
                     guard y < area.maxY else { break }
-                    let memberText = "    " + self.text(.alarm(member), expanded: false, width: area.width - 4,
-                                                        stateWidth: stateWidth, name: name, utc: utc)
                     let selected = first + offset == state.alarmSelected && state.alarmMember == m
-                    let memberStyle = selected ? Style(.selection, .reverse)
-                        : self.style(for: .alarm(member), lookSeconds: state.lookSeconds)
-                    if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: memberStyle) }
-                    grid.put(memberText, x: area.x, y: y, style: memberStyle, clip: area)
+                    draw(.alarm(member), columns: columns, context: context, expanded: false, indent: 2,
+                         selected: selected, lookSeconds: state.lookSeconds, y: y, area: area, into: &grid)
                     y += 1
                 }
                 if g.memberCount > g.members.count, y < area.maxY {
-                    grid.put("     … \(g.memberCount - g.members.count) more", x: area.x, y: y, style: Style(.muted), clip: area)
+                    grid.put("     … \(Quantity.count(g.memberCount - g.members.count)) more", x: area.x, y: y,
+                             style: Style(.muted), clip: area)
                     y += 1
                 }
             }
+        }
+    }
+
+    /// What a line's text needs from the snapshot.
+    struct LineContext {
+        var snapshot: FleetSnapshot?
+
+        func name(_ satellite: Int) -> String { snapshot?.alarmSatelliteIDs[satellite] ?? "#\(satellite)" }
+
+        func utc(_ raised: Double) -> String {
+            guard raised.isFinite else { return "–" }
+            guard let s = snapshot else { return Format.fixed(raised, 0, width: 8) }
+            return String(s.time.adding(seconds: raised - s.simSeconds).utcString.suffix(8))
+        }
+
+        func limits(_ satellite: Int) -> LimitSet? {
+            guard let s = snapshot else { return nil }
+            let c = s.alarmSatelliteClasses[satellite] ?? (s.limits.count == 1 ? 0 : -1)
+            return s.limits.indices.contains(c) ? s.limits[c] : nil
+        }
+
+        var simSeconds: Double { snapshot?.simSeconds ?? 0 }
+    }
+
+    /// Draws one line: the row in its style, the severity cell in the severity's colour.
+    private static func draw(_ line: AlarmListLine, columns: AlarmColumns, context: LineContext, expanded: Bool,
+                             indent: Int, selected: Bool, lookSeconds: Double, y: Int, area: Rect,
+                             into grid: inout Grid) {
+        let style = selected ? Style(.selection, .reverse) : self.style(for: line, lookSeconds: lookSeconds)
+        if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+        let cells = self.cells(line, expanded: expanded, context: context, short: area.width < 100)
+        grid.put(columns.line(cells, indent: indent), x: area.x, y: y, style: style, clip: area)
+        if !selected {
+            let severity = Style(HeaderView.severityRole(line.severity), line.needsAcknowledgement ? .bold : [])
+            grid.put(Format.left(cells.severity, columns.severityWidth), x: area.x + columns.severityX, y: y,
+                     style: severity, clip: area)
         }
     }
 
@@ -101,7 +132,7 @@ public enum AlarmListView {
         case .normal: return "NORMAL"
         case .unacked: return "UNACK"
         case .acked: return "ACK"
-        case .rtnUnacked: return "RTN"
+        case .rtnUnacked: return "RTN UNACK"
         case .latched: return "LATCHED"
         case .shelved: return "SHELVED"
         case .suppressed: return "SUPPR"
@@ -109,42 +140,112 @@ public enum AlarmListView {
         }
     }
 
-    /// `RADIATOR_TEMP 82.1 °C > 80.0 WARNING` (mode changes name the new mode).
+    /// `SHELVED 29m` (time left), else the state's word.
+    static func stateText(_ e: AlarmListEntry, simSeconds: Double) -> String {
+        guard e.state == .shelved, let until = e.shelvedUntilSeconds, until.isFinite else { return stateLabel(e.state) }
+        return "SHELVED " + Format.timeLeft(max(0, until - simSeconds))
+    }
+
+    /// `RADIATOR_TEMP 82.1 °C > 80.0 WARNING` (mode changes name the new mode): the
+    /// short form the satellite view uses.
     static func condition(_ e: AlarmListEntry) -> String {
+        conditionText(e, limits: nil) + " " + e.severity.displayName
+    }
+
+    /// The parameter, the value and the limits: with the class's limits both levels
+    /// (`BUS_POWER_MARGIN -7.2 % warn<10 crit<0`; `W<10 C<0` when `short`), so a value
+    /// past the critical level under a WARNING (the critical level still in its on-delay
+    /// when the value was taken) reads against both; without them the limit crossed (`> 80.0`).
+    static func conditionText(_ e: AlarmListEntry, limits: LimitSet?, short: Bool = false) -> String {
         let p = e.key.parameter
-        guard let value = e.value, value.isFinite else { return "\(p.displayName) \(e.severity.displayName)" }
+        guard let value = e.value, value.isFinite else { return p.displayName }
         if p == .modeChange {
-            let mode = OperatingMode(rawValue: Int(value.rounded())).map { String(describing: $0).uppercased() } ?? "?"
-            return "\(p.displayName) → \(mode) \(e.severity.displayName)"
+            let mode = abs(value) < 1e6 ? OperatingMode(rawValue: Int(value.rounded())).map(\.name) : nil
+            return "\(p.displayName) → \(mode ?? "?")"
         }
         var text = "\(p.displayName) \(Format.fixed(value, 1, width: 1)) \(p.unit)"
+        let (warn, crit) = short ? ("W", "C") : ("warn", "crit")
+        if let l = limits?[p] {
+            let low = l.lowWarning.isFinite || l.lowCritical.isFinite
+            let high = l.highWarning.isFinite || l.highCritical.isFinite
+            // The side the alarm is on: below the low limits, or above the high ones.
+            if low, !high || value <= max(l.lowWarning, l.lowCritical) {
+                if l.lowWarning.isFinite { text += " \(warn)<\(Format.compact(l.lowWarning))" }
+                if l.lowCritical.isFinite { text += " \(crit)<\(Format.compact(l.lowCritical))" }
+                return text
+            }
+            if l.highWarning.isFinite { text += " \(warn)>\(Format.compact(l.highWarning))" }
+            if l.highCritical.isFinite { text += " \(crit)>\(Format.compact(l.highCritical))" }
+            return text
+        }
         if let limit = e.limit, limit.isFinite {
             text += " \(value >= limit ? ">" : "<") \(Format.fixed(limit, 1, width: 1))"
         }
-        return text + " " + e.severity.displayName
+        return text
     }
 
-    /// The text of one list line, `width` columns.
-    static func text(_ line: AlarmListLine, expanded: Bool, width: Int, stateWidth: Int, name: (Int) -> String,
-                     utc: (Double) -> String) -> String {
-        let middle = max(8, width - 27 - stateWidth)
+    /// The cells of one line.
+    static func cells(_ line: AlarmListLine, expanded: Bool, context: LineContext, short: Bool = false)
+        -> AlarmColumns.Cells {
         switch line {
         case .alarm(let e):
-            return " " + (e.isFirstOut ? "1 " : "  ") + utc(e.raisedSeconds) + " " + Format.left(name(e.key.satellite), 12) + " "
-                + Format.left(condition(e), middle) + " " + Format.left(stateLabel(e.state), stateWidth)
+            var alarm = conditionText(e, limits: context.limits(e.key.satellite), short: short)
+            if let comment = e.comment { alarm += " “\(comment)”" }
+            return AlarmColumns.Cells(mark: e.isFirstOut ? "1st" : "", raised: context.utc(e.raisedSeconds),
+                                      satellite: context.name(e.key.satellite), alarm: alarm,
+                                      severity: e.severity.displayName, state: stateText(e, simSeconds: context.simSeconds))
         case .group(let g):
             let shelved = !g.members.isEmpty && g.members.allSatisfy { $0.state == .shelved }
             let state = g.unacknowledgedCount > 0 ? "UNACK" : shelved ? "SHELVED" : "ACK"
-            let title = "\(g.title), \(g.unacknowledgedCount) unacked"
-            return " " + (expanded ? "▾ " : "▸ ") + utc(g.firstMember?.raisedSeconds ?? .nan) + " "
-                + Format.left("group", 12) + " " + Format.left(title, middle) + " " + Format.left(state, stateWidth)
+            var what = g.parameter.displayName
+            if let c = g.causeClass { what += " → \(c.mode.name) (\(c.cause.phrase))" }
+            let title = "\(what) ×\(Quantity.count(g.memberCount)) (\(Quantity.count(g.unacknowledgedCount)) unacked)"
+            return AlarmColumns.Cells(mark: expanded ? "▾" : "▸", raised: context.utc(g.firstMember?.raisedSeconds ?? .nan),
+                                      satellite: "group", alarm: title, severity: g.severity.displayName, state: state)
         }
     }
 
     private static func style(for line: AlarmListLine, lookSeconds: Double) -> Style {
+        guard line.needsAcknowledgement else { return Style(.muted) }
         let role = HeaderView.severityRole(line.severity)
-        guard line.needsAcknowledgement else { return Style(role) }
         return Style(role, line.raisedSeconds > lookSeconds ? [.bold, .blink] : [.bold])
+    }
+}
+
+/// The alarm list's columns at one width: titles and cells share these positions, so
+/// every title sits over its cells.
+struct AlarmColumns {
+    struct Cells {
+        var mark, raised, satellite, alarm, severity, state: String
+    }
+
+    static let markWidth = 3, raisedWidth = 8, severityWidthValue = 8, stateWidth = 11
+    let idWidth: Int
+    let alarmWidth: Int
+
+    init(width: Int, idWidth: Int) {
+        self.idWidth = idWidth
+        let fixed = Self.markWidth + 1 + Self.raisedWidth + 1 + idWidth + 1 + 1 + Self.severityWidthValue + 1
+            + Self.stateWidth
+        alarmWidth = max(12, width - fixed)
+    }
+
+    var severityWidth: Int { Self.severityWidthValue }
+
+    /// Column of the severity cell.
+    var severityX: Int { Self.markWidth + 1 + Self.raisedWidth + 1 + idWidth + 1 + alarmWidth + 1 }
+
+    var titles: String {
+        line(Cells(mark: "1ST", raised: "RAISED", satellite: "SATELLITE", alarm: "ALARM  VALUE  LIMITS  COMMENT",
+                   severity: "SEVERITY", state: "STATE"), indent: 0)
+    }
+
+    /// One line; `indent` shifts the satellite and alarm cells right (group members).
+    func line(_ c: Cells, indent: Int) -> String {
+        Format.left(c.mark, Self.markWidth) + " " + Format.left(c.raised, Self.raisedWidth) + " "
+            + String(repeating: " ", count: indent) + Format.left(c.satellite, idWidth) + " "
+            + Format.left(c.alarm, max(1, alarmWidth - indent)) + " " + Format.left(c.severity, Self.severityWidthValue)
+            + " " + Format.left(c.state, Self.stateWidth)
     }
 }
 

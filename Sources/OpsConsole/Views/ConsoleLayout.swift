@@ -27,7 +27,7 @@ public enum ConsoleLayout {
         let width = grid.width
         let badge = state.rewind.map { TimeBarView.badge($0, live: state.live) }
         HeaderView.render(snapshot, newAlarms: state.hasNewAlarms, rewindBadge: badge,
-                          area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
+                          showsTotals: state.view == .overview, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
         let content = contentArea(grid.size)
         switch state.view {
         case .overview:
@@ -46,6 +46,7 @@ public enum ConsoleLayout {
         }
         FooterView.render(state, snapshot, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         FaultMenuView.render(state, area: content, into: &grid)
+        ColumnChooserView.render(state, area: content, into: &grid)
         if state.showHelp { HelpOverlay.render(keyMap: state.keyMap, area: grid.bounds, into: &grid) }
     }
 }

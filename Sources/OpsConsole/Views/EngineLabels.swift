@@ -26,26 +26,6 @@ extension HeatmapMetric {
     }
 }
 
-extension RowSortKey {
-    /// The short name shown in the footer.
-    var label: String {
-        switch self {
-        case .index: "fleet order"
-        case .latitude: "lat"
-        case .longitude: "lon"
-        case .altitude: "alt"
-        case .battery: "batt"
-        case .acceleratorTemp: "accel °C"
-        case .radiatorTemp: "rad °C"
-        case .utilization: "util"
-        case .mode: "mode"
-        case .seu: "SEU"
-        case .netPower: "net W"
-        case .links: "links"
-        }
-    }
-}
-
 extension ModeCause {
     /// Why a satellite is in its mode, as the detail view says it ("–" when nominal).
     var consoleText: String {

@@ -1,9 +1,11 @@
 import ConstellationSim
 
-/// One line of fleet totals under the header: satellites by mode, delivered compute and
-/// generated vs consumed electrical power. From 100 columns:
-/// ` NOMINAL 1,580  DEGRADED 3  SAFE 1  FAILED 0   12443.2 PFLOP/s  solar 44.06 MW  load 11.09 MW`;
-/// narrower: ` NOM 1,580 DEG 3 SAFE 1 FAIL 0  12443.2 PFLOP/s  gen 44.06 MW  use 11.09 MW`.
+/// One line of fleet totals under the header in the overview (the header then leaves
+/// these figures out, so each shows once): satellites by mode, delivered compute and
+/// solar vs load power, all through `Quantity`:
+/// ` NOMINAL 1,580  DEGRADED 3  SAFE 1  FAILED 0   5.41 EFLOP/s  solar 30.0 GW  load 10.3 GW`.
+/// From 100 columns the mode names are written out. Fields that do not fit are left
+/// out whole, lowest priority (power, then compute) first: a number is never cut.
 public enum FleetSummaryView {
     public static func render(_ snapshot: FleetSnapshot?, area: Rect, into grid: inout Grid) {
         guard area.height > 0 else { return }
@@ -17,16 +19,23 @@ public enum FleetSummaryView {
         var x = area.x
         for (label, count, role) in modes {
             x = grid.put(" \(label) ", x: x, y: area.y, style: Style(.muted), clip: area)
-            x = grid.put(Format.count(count), x: x, y: area.y, style: Style(count > 0 ? role : .normal, .bold), clip: area)
+            x = grid.put(Quantity.count(count), x: x, y: area.y, style: Style(count > 0 ? role : .normal, .bold), clip: area)
             if wide { x += 1 }
         }
-        let fields = [
-            "\(Format.fixed(a.deliveredPFLOPS, 1, width: 1)) PFLOP/s",
-            "\(wide ? "solar" : "gen") \(Format.fixed(a.solarMW, 2, width: 1)) MW",
-            "\(wide ? "load" : "use") \(Format.fixed(a.loadMW, 2, width: 1)) MW",
-        ]
-        for field in fields {
-            x = grid.put("  " + field, x: x, y: area.y, style: Style(.normal), clip: area)
+        for field in fields(a) {
+            let width = field.reduce(0) { $0 + $1.0.unicodeScalars.count } + 2
+            guard x + width <= area.maxX else { break }
+            x += 2
+            for (text, style) in field { x = grid.put(text, x: x, y: area.y, style: style, clip: area) }
         }
+    }
+
+    /// Compute, then power, each as (text, style) segments.
+    static func fields(_ a: FleetAggregates) -> [[(String, Style)]] {
+        [
+            [(Quantity.compute(petaflops: a.deliveredPFLOPS), Style(.normal))],
+            [("solar ", Style(.muted)), (Quantity.power(megawatts: a.solarMW), Style(.normal)),
+             ("  load ", Style(.muted)), (Quantity.power(megawatts: a.loadMW), Style(.normal))],
+        ]
     }
 }

@@ -1,7 +1,9 @@
 import ConstellationSim
 
 /// The bottom line: the most used keys, as currently bound, and on the right the
-/// current view and theme.
+/// filter, the scenario and the view tabs (` 1 Overview  2 3 4 5`: the current view
+/// named, the others by number; a click on one switches to it). Hints are whole: one
+/// that would run into the status is left out.
 public enum FooterView {
     static let hinted: [ConsoleAction] = [.togglePause, .stepTick, .speedUp, .speedDown, .nextView, .help, .quit,
                                           .moveDown]
@@ -9,7 +11,7 @@ public enum FooterView {
     static let alarmHinted: [ConsoleAction] = [.acknowledge, .acknowledgeAll, .acknowledgeWithComment, .shelve,
                                                .unshelve, .resetLatched, .expand, .help, .quit]
     /// The table views' hints.
-    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .filter, .jump, .help, .stepOrbit, .injectFault,
+    static let tableHinted: [ConsoleAction] = [.togglePause, .stepTick, .help, .filter, .jump, .stepOrbit, .injectFault,
                                                .nextMatch, .nextView, .quit]
 
     /// In a replay (`snapshot.replay`), the replay's status line takes the hints' place;
@@ -24,11 +26,21 @@ public enum FooterView {
             if !prompt.isConfirmation { grid.put(" ", x: end, y: area.y, style: Style(.normal, .reverse), clip: area) }
             return
         }
-        let sort = state.sort.map { " · \($0.key.label) \($0.descending ? "↓" : "↑")" } ?? ""
-        let filter = state.filter.map { " · /\($0.text) \(state.frame.filterMatchCount.map(String.init) ?? "…")" } ?? ""
-        let status = " \(state.view.rawValue) \(state.view.title)\(sort)\(filter) · \(state.themeName) "
-        let statusX = area.maxX - status.unicodeScalars.count
-        defer { grid.put(status, x: max(area.x, statusX), y: area.y, style: Style(.title, .bold), clip: area) }
+        let tabs = self.tabs(state, area: area)
+        let tabsX = tabs.first?.x ?? area.maxX
+        let filter = state.filter.map { " /\($0.text) \(state.frame.filterMatchCount.map(Quantity.count) ?? "…") ·" } ?? ""
+        let alarmFilter = state.alarmFilter.map { " alarms /\($0) ·" } ?? ""
+        let scenario = snapshot?.scenarioName ?? ""
+        let status = "\(filter)\(alarmFilter) \(scenario) "
+        let statusX = tabsX - status.unicodeScalars.count
+        defer {
+            grid.put(status, x: max(area.x, statusX), y: area.y, style: Style(.header), clip: area)
+            for tab in tabs {
+                let current = tab.view == state.view
+                grid.put(tab.text, x: tab.x, y: area.y, style: current ? Style(.title, [.bold, .reverse]) : Style(.title),
+                         clip: area)
+            }
+        }
         if let message = state.message {
             grid.put(" " + message, x: area.x, y: area.y, style: Style(.warning, .bold),
                      maxWidth: max(0, statusX - area.x))
@@ -60,6 +72,23 @@ public enum FooterView {
             x = grid.put(keyLabel, x: x, y: area.y, style: Style(.title, .bold), clip: area)
             x = grid.put(text, x: x, y: area.y, style: Style(.header), clip: area)
         }
+    }
+
+    /// The view tabs at the right end of the footer: where each starts and its text.
+    public static func tabs(_ state: AppState, area: Rect) -> [(view: ConsoleView, x: Int, text: String)] {
+        let texts = ConsoleView.allCases.map { view in
+            (view, view == state.view ? " \(view.rawValue % 10) \(view.title) " : " \(view.rawValue % 10)")
+        }
+        var x = area.maxX - 1 - texts.reduce(0) { $0 + $1.1.unicodeScalars.count }
+        return texts.map { view, text in
+            defer { x += text.unicodeScalars.count }
+            return (view, x, text)
+        }
+    }
+
+    /// The view whose tab covers column `x` of the footer.
+    public static func tab(at x: Int, _ state: AppState, area: Rect) -> ConsoleView? {
+        tabs(state, area: area).first { x >= $0.x && x < $0.x + $0.text.unicodeScalars.count }?.view
     }
 
     private static func label(_ action: ConsoleAction) -> String {

@@ -27,14 +27,24 @@ enum Format {
         return String(view)
     }
 
-    /// `12 345` style thousands.
-    static func count(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
+    /// `12,345` style thousands (see `Quantity`).
+    static func count(_ value: Int) -> String { Quantity.count(value) }
+
+    /// A time left, rounded up, in at most three characters: `45s`, `29m`, `99m`, `7h`, `3d`.
+    static func timeLeft(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds > 0 else { return "0s" }
+        let whole = seconds < 1e9 ? Int(seconds.rounded(.up)) : 999_999_999
+        if whole < 60 { return "\(whole)s" }
+        let minutes = (whole + 59) / 60
+        if minutes < 100 { return "\(minutes)m" }
+        let hours = (minutes + 59) / 60
+        if hours < 48 { return "\(hours)h" }
+        return "\((hours + 23) / 24)d"
+    }
+
+    /// A limit as written in a condition: whole numbers without decimals (`90`, `-7.5`).
+    static func compact(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        return value == value.rounded() && abs(value) < 1e15 ? fixed(value, 0, width: 1) : fixed(value, 1, width: 1)
     }
 }

@@ -1,11 +1,13 @@
 import ConstellationSim
 
 /// The top line. Fields in display order: program, run state, `UNACK n SEVERITY`,
-/// `FLOOD`, simulation time, speed, achieved tick rate, fleet by mode, delivered
-/// PFLOP/s, generated vs consumed MW. When the line is too narrow, fields are dropped
-/// lowest priority first: MW, PFLOP/s, tick rate, `UNACK 0`, mode counts, speed, time (run state,
-/// UNACK and FLOOD always stay). `UNACK` blinks (reverse) while alarms arrived since the
-/// operator last looked at the alarm list.
+/// `FLOOD`, simulation time, speed, achieved tick rate, and — in views without the
+/// fleet summary line, so each figure shows once — fleet by mode, delivered compute and
+/// solar vs load power (`Quantity`: `5.41 EFLOP/s`, `30.0 GW`). When the line is too
+/// narrow, whole fields are dropped lowest priority first (a number is never cut):
+/// power, compute, tick rate, `UNACK 0`, mode counts, speed, time (run state, UNACK and
+/// FLOOD always stay). Every field sits on the bar's background; `UNACK` is a badge and
+/// blinks while alarms arrived since the operator last looked at the alarm list.
 public enum HeaderView {
     /// One field: its text segments and how important it is (higher stays longer).
     struct Field {
@@ -16,15 +18,17 @@ public enum HeaderView {
 
     /// - Parameter rewindBadge: Shown instead of the run state while the past is on
     ///   screen (`REWIND t-0:12:00`).
+    /// - Parameter showsTotals: The fleet summary line is on screen (the overview): the
+    ///   header then leaves mode counts, compute and power to it.
     public static func render(_ snapshot: FleetSnapshot?, newAlarms: Bool = false, rewindBadge: String? = nil,
-                              area: Rect, into grid: inout Grid) {
+                              showsTotals: Bool = false, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
         let x = grid.put(" OrbitOps ", x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         guard let s = snapshot else {
             grid.put(" starting engine…", x: x, y: area.y, style: Style(.header), clip: area)
             return
         }
-        var fields = self.fields(s, newAlarms: newAlarms)
+        var fields = self.fields(s, newAlarms: newAlarms, totals: !showsTotals)
         if let rewindBadge {
             fields[0] = Field(priority: 100, segments: [(" \(rewindBadge) ", Style(.warning, [.bold, .reverse]))])
         }
@@ -43,7 +47,7 @@ public enum HeaderView {
         }
     }
 
-    static func fields(_ s: FleetSnapshot, newAlarms: Bool) -> [Field] {
+    static func fields(_ s: FleetSnapshot, newAlarms: Bool, totals: Bool = true) -> [Field] {
         let header = Style(.header)
         let state = s.runState == .running ? Style(.running, .bold) : Style(.paused, [.bold, .reverse])
         var out = [Field(priority: 100, segments: [(" \(s.runState.rawValue) ", state)])]
@@ -56,33 +60,45 @@ public enum HeaderView {
         let summary = s.alarms.summary
         if summary.unacknowledged > 0 {
             let severity = summary.highestUnacknowledged ?? .warning
-            let style = Style(severityRole(severity), newAlarms ? [.bold, .reverse, .blink] : [.bold])
+            let style = Style(severityRole(severity), newAlarms ? [.bold, .reverse, .blink] : [.bold, .reverse])
             out.append(Field(priority: 100, segments: [
-                ("UNACK \(Format.count(summary.unacknowledged)) \(severity.displayName)", style)]))
+                (" UNACK \(Quantity.count(summary.unacknowledged)) \(severity.displayName) ", style)]))
         } else {
-            out.append(Field(priority: 40, segments: [("UNACK 0", Style(.ok))]))
+            out.append(Field(priority: 40, segments: [("UNACK 0", Style(.barOK))]))
         }
         if summary.isFlooding {
             out.append(Field(priority: 100, segments: [(" FLOOD ", Style(.critical, [.bold, .reverse]))]))
         }
         out.append(Field(priority: 80, segments: [("\(s.time.utcString) UTC", header)]))
         out.append(Field(priority: 70, segments: [(s.speed.label, header)]))
-        let rate = "\(Format.fixed(s.ticksPerSecond, s.ticksPerSecond < 100 ? 1 : 0, width: 1)) t/s"
-        out.append(Field(priority: 30, segments: [(rate, header)]))
+        out.append(Field(priority: 30, segments: [(rateText(s.ticksPerSecond), header)]))
+        guard totals else { return out }
         let a = s.aggregates
+        out.append(Field(priority: 50, segments: modeSegments(a)))
+        out.append(Field(priority: 20, segments: [(Quantity.compute(petaflops: a.deliveredPFLOPS), header)]))
+        out.append(Field(priority: 10, segments: [
+            ("solar ", Style(.barMuted)), (Quantity.power(megawatts: a.solarMW), header),
+            (" load ", Style(.barMuted)), (Quantity.power(megawatts: a.loadMW), header)]))
+        return out
+    }
+
+    /// `12.5 t/s`, `4,210 t/s`.
+    static func rateText(_ ticksPerSecond: Double) -> String {
+        "\(Quantity.number(ticksPerSecond, decimals: ticksPerSecond < 100 ? 1 : 0)) t/s"
+    }
+
+    /// `NOM 1,580 DEG 3 SAFE 1 FAIL 0` on the bar.
+    static func modeSegments(_ a: FleetAggregates) -> [(String, Style)] {
         let modes: [(String, Int, StyleRole)] = [
-            ("NOM", a.nominal, .ok), ("DEG", a.degraded, .warning), ("SAFE", a.safe, .critical), ("FAIL", a.failed, .critical),
+            ("NOM", a.nominal, .barOK), ("DEG", a.degraded, .barWarning), ("SAFE", a.safe, .barCritical),
+            ("FAIL", a.failed, .barCritical),
         ]
         var segments: [(String, Style)] = []
         for (i, (label, count, role)) in modes.enumerated() {
-            segments.append(((i == 0 ? "" : " ") + label + " ", Style(.muted)))
-            segments.append((Format.count(count), Style(count > 0 ? role : .header, count > 0 ? .bold : [])))
+            segments.append(((i == 0 ? "" : " ") + label + " ", Style(.barMuted)))
+            segments.append((Quantity.count(count), Style(count > 0 ? role : .header, count > 0 ? .bold : [])))
         }
-        out.append(Field(priority: 50, segments: segments))
-        out.append(Field(priority: 20, segments: [("\(Format.fixed(a.deliveredPFLOPS, 1, width: 1)) PFLOP/s", header)]))
-        out.append(Field(priority: 10, segments: [
-            ("\(Format.fixed(a.solarMW, 2, width: 1))/\(Format.fixed(a.loadMW, 2, width: 1)) MW gen/use", header)]))
-        return out
+        return segments
     }
 
     /// The style role of an alarm severity.

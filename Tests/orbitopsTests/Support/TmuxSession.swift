@@ -16,6 +16,29 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0"] + keys)
     }
 
+    /// Sends raw bytes to the program, as a terminal would (mouse reports).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// A mouse event at the 0-based cell (x, y) in the X10 encoding ncurses asks the
+    /// terminal for when terminfo's kmous is `\e[M` (tmux-256color): `\e[M`, then
+    /// button + 32, x + 33, y + 33. Button 0 is a left press, 64/65 the wheel up/down.
+    func mouse(button: UInt8, x: Int, y: Int) throws {
+        try sendBytes([0x1b, 0x5b, 0x4d, button + 32, UInt8(min(222, x) + 33), UInt8(min(222, y) + 33)])
+    }
+
+    /// A left click as a terminal reports it: the press, then the release (button 3).
+    func click(x: Int, y: Int) throws {
+        try mouse(button: 0, x: x, y: y)
+        try mouse(button: 3, x: x, y: y)
+    }
+
+    /// A tmux format variable of the pane (`#{mouse_standard_flag}`).
+    func paneFormat(_ format: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", "0", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
