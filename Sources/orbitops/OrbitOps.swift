@@ -10,7 +10,8 @@ struct OrbitOps: ParsableCommand {
         abstract: "Operations console and simulator for constellations of orbital AI data centers.",
         discussion: "With no subcommand, opens the console on the built-in default scenario.",
         subcommands: [ConsoleCommand.self, SimulateCommand.self, PropagateCommand.self, ScenariosCommand.self,
-                      JournalCommand.self, ReplayCommand.self, ExportCommand.self, ThemesCommand.self, BenchCommand.self],
+                      JournalCommand.self, ReplayCommand.self, ExportCommand.self, ThemesCommand.self, BenchCommand.self,
+                      RouteCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Parses, runs, and maps every failure to one line on stderr and the

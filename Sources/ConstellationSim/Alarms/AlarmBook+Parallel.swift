@@ -13,7 +13,9 @@ extension AlarmBook {
         samples: [Values], chunkSize: Int, threads: Int?
     ) where Values.Index == Int {
         precondition(samples.count == AlarmParameter.count, "one column per alarm parameter")
-        let n = satelliteCount, size = max(1, chunkSize)
+        // The fleet's satellites: route subjects after them are evaluated one by one.
+        let n = samples.first?.count ?? 0, size = max(1, chunkSize)
+        precondition(n <= satelliteCount, "more samples than alarm subjects")
         let chunks = (n + size - 1) / size
         guard chunks > 1 else {
             for parameter in AlarmParameter.allCases { evaluate(parameter: parameter, values: samples[Int(parameter.rawValue)]) }

@@ -1,4 +1,5 @@
-/// A telemetry parameter watched by limit alarms, one alarm per satellite and parameter.
+/// A telemetry parameter watched by limit alarms, one alarm per satellite and parameter
+/// (per route for the route parameters).
 ///
 /// The raw value is the column of the parameter in the alarm book's dense arrays.
 public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable, Codable {
@@ -20,6 +21,10 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
     case groundContactLoss
     /// Spacecraft mode as an ordinal: 0 NOMINAL, 1 DEGRADED, 2 SAFE, 3 FAILED.
     case modeChange
+    /// One-way latency of a watched route, ms (alarm subject: the route, see `AlarmBook`).
+    case routeLatency
+    /// 1 while a watched route has no path, else 0.
+    case routeUnreachable
 
     /// Number of parameters (the stride of the dense per-satellite arrays).
     public static let count = allCases.count
@@ -36,6 +41,8 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
         case .linkLoss: "LINK_LOSS"
         case .groundContactLoss: "GROUND_CONTACT_LOSS"
         case .modeChange: "MODE_CHANGE"
+        case .routeLatency: "ROUTE_LATENCY"
+        case .routeUnreachable: "ROUTE_UNREACHABLE"
         }
     }
 
@@ -48,6 +55,8 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
         case .linkLoss: "links"
         case .groundContactLoss: "min"
         case .modeChange: "mode"
+        case .routeLatency: "ms"
+        case .routeUnreachable: "route"
         }
     }
 
@@ -55,6 +64,11 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
     /// satellite is in SAFE mode, where compute is off on purpose).
     public var isCompute: Bool {
         self == .utilizationCollapse || self == .seuRate
+    }
+
+    /// Whether the alarm watches a route rather than a satellite.
+    public var isRoute: Bool {
+        self == .routeLatency || self == .routeUnreachable
     }
 
     /// The parameter with this display name (`"SEU_RATE"`), case-insensitive.

@@ -22,6 +22,8 @@
 /// | LINK_LOSS links      |    –    | 1 / 3    | 0        | 0 / 0        | WATCH/WARNING |
 /// | GROUND_CONTACT_LOSS min |  –   | 360 / 720| 0        | 0 / 0        | WARNING/DISTRESS |
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
+/// | ROUTE_LATENCY ms     |    –    | per route (`latency_ms`) | 1 | 0 / 0 | WARNING/DISTRESS |
+/// | ROUTE_UNREACHABLE    |    –    | 1 / –    | 0        | 0 / 0        | DISTRESS |
 public struct LimitSet: Sendable, Hashable, Codable {
     private var table: [ParameterLimits]
 
@@ -61,6 +63,20 @@ public struct LimitSet: Sendable, Hashable, Codable {
         set[.groundContactLoss] = ParameterLimits(
             highWarning: 360, highCritical: 720, warningSeverity: .warning, criticalSeverity: .distress)
         set[.modeChange] = ParameterLimits(highWarning: 1, highCritical: 2, latching: true)
+        set[.routeUnreachable] = routeUnreachableLimits
         return set
     }()
+
+    /// A route has no path: DISTRESS (the service is lost, the spacecraft may be fine).
+    public static let routeUnreachableLimits = ParameterLimits(highWarning: 1, warningSeverity: .distress)
+
+    /// The limits of one watched route: its one-way latency levels (ms; nil = none) with a
+    /// 1 ms deadband, and the unreachable alarm.
+    public static func route(warningMs: Double?, highMs: Double?) -> LimitSet {
+        var set = LimitSet()
+        set[.routeLatency] = ParameterLimits(highWarning: warningMs, highCritical: highMs, deadband: 1,
+                                             warningSeverity: .warning, criticalSeverity: .distress)
+        set[.routeUnreachable] = routeUnreachableLimits
+        return set
+    }
 }

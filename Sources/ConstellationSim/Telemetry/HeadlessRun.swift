@@ -6,6 +6,8 @@ public enum TelemetryKind: String, Sendable, CaseIterable {
     case satellites
     /// One row of fleet totals per sample (`HeadlessRun.fleetColumns`).
     case fleet
+    /// One row per watched route per sample (`HeadlessRun.routeColumns`).
+    case routes
 }
 
 /// A headless study: runs a scenario for a duration and hands rows to an encoder every
@@ -34,8 +36,20 @@ public struct HeadlessRun {
         "load_mw", "mean_soc", "min_soc", "max_temp_accel_c", "mean_utilization", "delivered_pflops",
     ]
 
+    /// Columns of route telemetry rows: `hops` counts the links including the two ground
+    /// links, `fiber_ms` is the great-circle distance at fibre speed (empty for compute),
+    /// `path` the satellite ids separated by spaces; an unreachable route has empty
+    /// `hops`, `path_km`, `latency_ms` and `path`.
+    public static let routeColumns = ["time_utc", "src", "dst", "hops", "path_km", "latency_ms", "fiber_ms", "path"]
+
     /// The columns this run writes.
-    public var columns: [String] { telemetry == .fleet ? Self.fleetColumns : Self.satelliteColumns }
+    public var columns: [String] {
+        switch telemetry {
+        case .satellites: Self.satelliteColumns
+        case .fleet: Self.fleetColumns
+        case .routes: Self.routeColumns
+        }
+    }
 
     /// Fails (typed: the command line words the message) when the duration or interval is
     /// not positive, the interval does not fit the tick, or a satellite id is unknown.
@@ -62,6 +76,10 @@ public struct HeadlessRun {
         self.telemetry = telemetry
         if satellites != nil && telemetry == .fleet {
             throw .satellitesWithFleetTelemetry
+        }
+        if telemetry == .routes {
+            guard satellites == nil else { throw .satellitesWithRouteTelemetry }
+            guard !scenario.routing.routes.isEmpty else { throw .noRoutes }
         }
         if let satellites {
             var index: [String: Int] = [:]
@@ -112,6 +130,14 @@ public struct HeadlessRun {
             try encoder.append(Self.fleetRow(time: time, simS: simS, simulation.aggregates))
             return
         }
+        if telemetry == .routes {
+            let routing = scenario.routing, table = simulation.routes, ids = simulation.fleet.ids
+            for (r, spec) in routing.routes.enumerated() {
+                try encoder.append(Self.routeRow(time: time, source: routing.users[spec.source].name,
+                                                 destination: routing.destinationName(of: spec), table.routes[r], ids: ids))
+            }
+            return
+        }
         let fleet = simulation.fleet, s = simulation.world
         let stations = scenario.groundStations.map(\.name)
         var values: [Double] = []
@@ -138,6 +164,18 @@ public struct HeadlessRun {
          .number(fixed(a.litFraction, 4)), .number(fixed(a.solarMW, 4)), .number(fixed(a.loadMW, 4)),
          .number(fixed(a.meanSOC, 4)), .number(fixed(a.minSOC, 4)), .number(fixed(a.maxAcceleratorC, 2)),
          .number(fixed(a.meanUtilization, 4)), .number(fixed(a.deliveredPFLOPS, 3))]
+    }
+
+    /// A route row (`routeColumns`); `ids` names the satellites by fleet index.
+    public static func routeRow(time: String, source: String, destination: String, _ route: RouteState, ids: [String])
+        -> [TelemetryEncoder.Value] {
+        let fibre: TelemetryEncoder.Value = route.fibreMs.map { .number(fixed($0, 3)) } ?? .missing
+        guard route.reachable else {
+            return [.text(time), .text(source), .text(destination), .missing, .missing, .missing, fibre, .missing]
+        }
+        let path = route.path.map { ids.indices.contains(Int($0)) ? ids[Int($0)] : "#\($0)" }.joined(separator: " ")
+        return [.text(time), .text(source), .text(destination), .number(String(route.hops)),
+                .number(fixed(route.pathKm, 3)), .number(fixed(route.latencyMs, 4)), fibre, .text(path)]
     }
 
     /// A satellite row (`satelliteColumns`) from its archived values (`SatelliteSamples`
@@ -178,5 +216,9 @@ public enum HeadlessRunError: Error, Sendable, Hashable {
     case intervalNotMultipleOfTick(intervalS: Double, tickS: Double, suggestedS: Double)
     /// Satellite rows were picked for a fleet-row run.
     case satellitesWithFleetTelemetry
+    /// Satellite rows were picked for a route-row run.
+    case satellitesWithRouteTelemetry
+    /// Route rows were asked of a scenario without routes.
+    case noRoutes
     case unknownSatellite(String)
 }

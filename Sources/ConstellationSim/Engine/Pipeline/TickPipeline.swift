@@ -21,7 +21,8 @@ enum PipelineStep: Sendable {
 /// Order: propagation → due fault injections → radiation → random failures →
 /// environment and array power → demand and grant → training jobs (slowest member) →
 /// power (heaters, compute, battery) → thermal → mode → ground contacts → alarm
-/// samples → laser links (every mode known) → fleet aggregates → alarms.
+/// samples → laser links (every mode known) → fleet aggregates → routing (links up) →
+/// alarms.
 enum TickPipeline {
     /// The steps of one tick.
     static func steps(context c: TickContext, workload: Workload, fleet: Fleet, manoeuvred: [Int: J2Orbit])
@@ -41,6 +42,7 @@ enum TickPipeline {
             .fleet(AlarmSamplePhase(context: c)),
             .fleet(LinkPhase(context: c)),
             .serial(AggregatePhase()),
+            .serial(RoutingPhase()),
             .serial(AlarmPhase()),
         ]
     }

@@ -15,6 +15,7 @@ private struct CheckpointRest: Codable {
     var faultSchedule: FaultSchedule
     var appliedInjections: [FaultInjection]
     var manoeuvredOrbits: [Int: J2Orbit]
+    var routes: RouteTable
 }
 
 extension Simulation {
@@ -39,7 +40,7 @@ extension Simulation {
         let rest = CheckpointRest(
             alarms: alarms, queuedAlarmCommands: alarmIO.queuedCommands, workload: workload,
             lastWorkloadResult: lastWorkloadResult, aggregates: aggregates, faultSchedule: faultSchedule,
-            appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits)
+            appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits, routes: routes)
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
         let data: Data
@@ -83,7 +84,8 @@ extension Simulation {
         } catch {
             throw CheckpointError(description: "checkpoint state does not decode: \(error)")
         }
-        guard rest.alarms.satelliteCount == world.count else {
+        guard rest.alarms.satelliteCount == world.count + scenario.routing.routes.count,
+              rest.routes.routes.count == scenario.routing.routes.count else {
             throw CheckpointError(description: "checkpoint alarm book is for another fleet")
         }
         columns.withUnsafeBytes { fresh.readColumns(from: $0) }
@@ -98,6 +100,7 @@ extension Simulation {
         faultSchedule = rest.faultSchedule
         appliedInjections = rest.appliedInjections
         manoeuvredOrbits = rest.manoeuvredOrbits
+        routes = rest.routes
     }
 }
 
