@@ -54,7 +54,9 @@ extension ScenarioFile {
                 destination = .user(u)
             }
             var route = RouteSpec(source: source, destination: destination)
-            if let limits = try section(r, "latency_ms", what: "latency limits", keys: ["warning", "high"]) {
+            if let node = r.node("latency_ms") {
+                let limits = try ScenarioFileReader(node, source: top.source, path: r.keyPath("latency_ms"),
+                                                    what: "latency limits", keys: ["warning", "high"])
                 route.warningMs = try limits.optionalDouble("warning", unit: "milliseconds one way", example: "60",
                                                             range: .positive)
                 route.highMs = try limits.optionalDouble("high", unit: "milliseconds one way", example: "100",
