@@ -78,9 +78,17 @@ public struct Router: Sendable {
 
     /// Every route's path over `graph`.
     public func routes(_ inputs: Inputs, graph: LinkGraph) -> [RouteState] {
+        var scratch = 0
+        return routes(inputs, graph: graph, scratchBytes: &scratch)
+    }
+
+    /// Every route's path over `graph`; `scratchBytes` receives the bytes the searches and
+    /// the ground links held.
+    func routes(_ inputs: Inputs, graph: LinkGraph, scratchBytes: inout Int) -> [RouteState] {
         let hopKm = settings.hopDelayMs / 1000 * LatencyModel.lightKmPerS
         var search = ShortestPathSearch(nodes: graph.nodeCount)
         var ground: [Int: [(Int32, Double)]] = [:]
+        defer { scratchBytes = search.bytes + ground.values.reduce(0) { $0 + $1.capacity * 16 } }
         func links(_ user: Int) -> [(Int32, Double)] {
             if let known = ground[user] { return known }
             let found = finders[user].links(earthFixedKm: inputs.earthFixedKm, usable: inputs.usable)

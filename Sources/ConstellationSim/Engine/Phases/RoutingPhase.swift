@@ -20,6 +20,12 @@ extension Simulation {
     /// modes and utilization of the latest tick). The routing phase calls this with the
     /// scenario's router; `orbitops route` with a router of its own route.
     public func routeNow(_ router: Router) -> [RouteState] {
+        routingStep(router).routes
+    }
+
+    /// One routing step with its size: the routes, the laser links in the graph and the
+    /// bytes the step held (adjacency, Earth-fixed positions, search scratch, ground links).
+    public func routingStep(_ router: Router) -> (routes: [RouteState], links: Int, bytes: Int) {
         let w = world, n = w.count
         let rotation = EarthRotation(gmst: greenwichMeanSiderealTime(time.value))
         var earthFixed = [SIMD3<Double>](repeating: .zero, count: n)
@@ -31,7 +37,10 @@ extension Simulation {
                 earthFixedKm: positions, islUpMask: UnsafeBufferPointer(start: w.islUpMask.base, count: n),
                 usable: { mode[$0] != .failed },
                 spareCompute: { (mode[$0] == .nominal || mode[$0] == .degraded) && utilization[$0] <= spare })
-            return router.routes(inputs, graph: router.graph(inputs))
+            let graph = router.graph(inputs)
+            var scratch = 0
+            let routes = router.routes(inputs, graph: graph, scratchBytes: &scratch)
+            return (routes, graph.linkCount, graph.bytes + scratch + earthFixed.capacity * 24)
         }
     }
 }
