@@ -87,7 +87,7 @@ import Testing
         #expect(state.view == .map)
         _ = update(&state, .keyPressed(.backTab))
         _ = update(&state, .keyPressed(.backTab))
-        #expect(state.view == .detail, "Shift-Tab wraps from the first view to the last")
+        #expect(state.view == .latency, "Shift-Tab wraps from the first view to the last")
         _ = update(&state, .keyPressed(.character("t")))
         #expect(state.themeName == "nord")
         _ = update(&state, .keyPressed(.character("t")))
@@ -132,11 +132,11 @@ import Testing
         #expect(text.contains(" 1          view 1: overview"))
         #expect(text.contains(" q          quit"))
         #expect(text.contains(" t          next colour theme"))
-        // 41 actions in 21 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
+        // 42 actions in 21 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
         // (Column 79, right of the box, shows the table underneath.)
         #expect(grid.text[0].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
-        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… o          sort table: next column   │")
-        #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             Esc        clear / back to live      │")
+        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… t          next colour theme         │")
+        #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             p          pin / unpin the satellite │")
         #expect(grid.text[22].hasPrefix(" │ any key closes this help"))
         #expect(grid.text[23].hasPrefix(" └"))
         #expect(text.contains(" Home       first satellite"))

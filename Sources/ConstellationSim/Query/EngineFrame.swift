@@ -37,6 +37,8 @@ public struct EngineFrame: Sendable {
     package var catalogRecords: [SGP4Record]
     /// Orbits replaced by manoeuvres since the epoch, by fleet index.
     package var manoeuvredOrbits: [Int: J2Orbit] = [:]
+    /// Every watched route after the latest routing step.
+    public var routes = RouteTable(routeCount: 0)
 
     /// Number of satellites.
     public var count: Int { identity.ids.count }

@@ -34,6 +34,8 @@ public struct ViewRequest: Sendable, Hashable {
     public var filter: FleetFilter?
     /// A satellite id to look up (the console's jump); answered in `FleetSnapshot.lookup`.
     public var lookupID: String?
+    /// The latency view's route window, when it is shown.
+    public var latency: LatencyRequest?
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
@@ -121,6 +123,7 @@ public struct FleetSnapshot: Sendable {
     /// Present when the view request asked for them.
     public var map: FleetMap? = nil
     public var heatmap: ShellHeatmap? = nil
+    public var latency: LatencySnapshot? = nil
     public var groundStations: [GroundStation] = []
     /// Names of the designed shells, in scenario order.
     public var shellNames: [String] = []

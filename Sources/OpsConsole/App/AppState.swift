@@ -25,6 +25,9 @@ public struct AppState: Sendable, Hashable {
     /// The constellation view's shell and metric.
     public var heatmapShell = 0
     public var heatmapMetric: HeatmapMetric = .latitude
+    /// The latency view's selected route and first route on screen.
+    public var latencySelected = 0
+    public var latencyTop = 0
     /// Index of the selected line in the alarm list.
     public var alarmSelected = 0
     /// Inside an expanded group line: the selected member (nil: the group line itself).
@@ -115,6 +118,9 @@ public struct AppState: Sendable, Hashable {
             request.alarmFirstLine = alarmTop
             request.alarmLineCount = alarmRows
             request.includeHiddenAlarms = true  // shelved lines stay listed, marked SHELVED
+        case .latency:
+            request.latency = LatencyRequest(firstRoute: latencyTop, routeCount: LatencyView.listRows(in: content),
+                                             selected: latencySelected, sparklinePoints: LatencyView.sparklinePoints)
         case .overview, .detail:
             break
         }

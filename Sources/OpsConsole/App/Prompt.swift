@@ -118,6 +118,8 @@ public struct FrameData: Sendable, Hashable {
     public var filterMatches: [Int] = []
     public var lookup: SatelliteLookup?
     public var maximumShelveSeconds: Double = 8 * 3600
+    /// Watched routes (known while the latency view is shown).
+    public var routeCount = 0
 
     public init() {}
 
@@ -129,6 +131,7 @@ public struct FrameData: Sendable, Hashable {
         alarmFirstLine = s.alarms.firstLine
         alarmTargets = s.alarms.lines.map(AlarmTarget.init)
         alarmLineTotal = s.alarms.lineCount
+        routeCount = s.latency?.routeCount ?? 0
         if let period = s.selectedOrbit?.periodSeconds, period.isFinite, s.dtSeconds > 0 {
             orbitStepTicks = max(1, Int((period / s.dtSeconds).rounded()))
         }

@@ -47,6 +47,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
 private func perform(_ action: ConsoleAction, on state: inout AppState) -> [EngineCommand] {
     let last = max(0, state.tableTotal - 1)
     if performRewind(action, on: &state) { return [] }
+    if let commands = performLatency(action, on: &state) { return commands }
     if let view = action.view {
         state.view = view
         if view == .alarms { markLooked(&state) }
@@ -90,7 +91,7 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         let i = all.firstIndex(of: state.heatmapMetric) ?? 0
         state.heatmapMetric = all[(i + 1) % all.count]
     case .cycleTheme: state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
-    case .overview, .map, .constellation, .alarms, .detail: break
+    case .overview, .map, .constellation, .alarms, .detail, .latency: break
     default: break
     }
     if !state.isReordered { state.selected = state.cursor }

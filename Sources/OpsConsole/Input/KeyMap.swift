@@ -16,6 +16,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case constellation = "view-constellation"
     case alarms = "view-alarms"
     case detail = "view-satellite"
+    case latency = "view-latency"
     case nextView = "next-view"
     case previousView = "previous-view"
     case previousShell = "previous-shell"
@@ -61,6 +62,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .constellation: return "view 3: constellation heatmap"
         case .alarms: return "view 4: alarms"
         case .detail: return "view 5: selected satellite"
+        case .latency: return "view 8: route latency"
         case .nextView: return "next view"
         case .previousView: return "previous view"
         case .previousShell: return "heatmap: previous shell"
@@ -98,6 +100,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .constellation: return .constellation
         case .alarms: return .alarms
         case .detail: return .detail
+        case .latency: return .latency
         default: return nil
         }
     }
@@ -124,7 +127,7 @@ public struct KeyMap: Sendable, Hashable {
         .home: .first,
         .end: .last, .character("G"): .last,
         .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
-        .character("4"): .alarms, .character("5"): .detail,
+        .character("4"): .alarms, .character("5"): .detail, .character("8"): .latency,
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,

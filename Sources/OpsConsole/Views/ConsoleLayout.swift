@@ -39,6 +39,7 @@ public enum ConsoleLayout {
         case .constellation: ConstellationView.render(state, snapshot, area: content, into: &grid)
         case .alarms: AlarmListView.render(alarms, state: state, snapshot: snapshot, area: content, into: &grid)
         case .detail: SatelliteDetailView.render(snapshot, pinned: state.pinned, area: content, into: &grid)
+        case .latency: LatencyView.render(state, snapshot, area: content, into: &grid)
         }
         FooterView.render(state, snapshot, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)
         FaultMenuView.render(state, area: content, into: &grid)
