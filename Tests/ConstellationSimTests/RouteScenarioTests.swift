@@ -59,6 +59,8 @@ import Testing
         ("hop_delay_ms: fast", "mine.yaml:3:15: hop_delay_ms: \"fast\" is not a number (milliseconds per link, e.g. 0)"),
         ("routing_every: 15s", "mine.yaml:3:16: routing_every: 15s is not a whole multiple of the tick (dt_s = 10), e.g. 20s"),
         ("route: []", "mine.yaml:3:1: route: unknown key (did you mean 'routes'?)"),
+        ("alarms:\n  ROUTE_LATENCY: {high_warning: 5}",
+         "mine.yaml:4:3: alarms.ROUTE_LATENCY: route alarms are set per route: use latency_ms: {warning, high} under routes:"),
     ])
     func errorsNameFileLineKeyAndWhatIsAccepted(extra: String, expected: String) {
         #expect(scenarioParseMessage(Self.shell + extra) == expected)

@@ -20,7 +20,7 @@ struct AlarmSamplePhase: FleetPhase {
             let m = w.mode[i]
             mode[i] = Double(m.rawValue)
             guard m != .failed else {
-                for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss { w.samples(p)[i] = .nan }
+                for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss && !p.isRoute { w.samples(p)[i] = .nan }
                 continue
             }
             let model = context.classModels[Int(context.classOf[i])]
