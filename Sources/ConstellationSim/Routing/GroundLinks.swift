@@ -7,6 +7,8 @@ public struct GroundLinkFinder: Sendable {
     public let positionKm: SIMD3<Double>
     public let up: SIMD3<Double>
     private let sinMask: Double
+    /// Geocentric latitude of the user, degrees.
+    let geocentricLatitudeDeg: Double
 
     public init(user: RoutingUser, minimumElevationDeg: Double) {
         let station = GroundStation(name: user.name, latitudeDeg: user.latitudeDeg, longitudeDeg: user.longitudeDeg,
@@ -14,6 +16,8 @@ public struct GroundLinkFinder: Sendable {
         positionKm = station.earthFixedKm
         up = station.up
         sinMask = sin(minimumElevationDeg * .pi / 180)
+        let p = station.earthFixedKm
+        geocentricLatitudeDeg = asin(p.z / (p * p).sum().squareRoot()) * 180 / .pi
     }
 
     /// The slant range to a satellite at Earth-fixed `satelliteKm` when it is at or above
@@ -29,12 +33,15 @@ public struct GroundLinkFinder: Sendable {
         return range2.squareRoot()
     }
 
-    /// Every usable satellite in view, `(index, km)` in fleet order.
-    func links(earthFixedKm: UnsafeBufferPointer<SIMD3<Double>>, usable: (Int) -> Bool) -> [(Int32, Double)] {
+    /// Every usable satellite in view among `candidates`, `(index, km)` in fleet order.
+    func links(earthFixedKm: UnsafeBufferPointer<SIMD3<Double>>, candidates: ArraySlice<Int32>,
+               usable: (Int) -> Bool) -> [(Int32, Double)] {
         var out: [(Int32, Double)] = []
-        for i in 0..<earthFixedKm.count {
-            if let km = slantRangeKm(to: earthFixedKm[i]), usable(i) { out.append((Int32(i), km)) }
+        for index in candidates {
+            let i = Int(index)
+            if let km = slantRangeKm(to: earthFixedKm[i]), usable(i) { out.append((index, km)) }
         }
+        out.sort { $0.0 < $1.0 }
         return out
     }
 }

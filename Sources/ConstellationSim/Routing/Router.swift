@@ -88,10 +88,14 @@ public struct Router: Sendable {
         let hopKm = settings.hopDelayMs / 1000 * LatencyModel.lightKmPerS
         var search = ShortestPathSearch(nodes: graph.nodeCount)
         var ground: [Int: [(Int32, Double)]] = [:]
-        defer { scratchBytes = search.bytes + ground.values.reduce(0) { $0 + $1.capacity * 16 } }
+        let bins = LatitudeBins(earthFixedKm: inputs.earthFixedKm, minimumElevationDeg: settings.userMinElevationDeg)
+        defer { scratchBytes = search.bytes + bins.bytes + ground.values.reduce(0) { $0 + $1.capacity * 16 } }
         func links(_ user: Int) -> [(Int32, Double)] {
             if let known = ground[user] { return known }
-            let found = finders[user].links(earthFixedKm: inputs.earthFixedKm, usable: inputs.usable)
+            let finder = finders[user]
+            let found = finder.links(earthFixedKm: inputs.earthFixedKm,
+                                     candidates: bins.candidates(latitudeDeg: finder.geocentricLatitudeDeg),
+                                     usable: inputs.usable)
             ground[user] = found
             return found
         }
