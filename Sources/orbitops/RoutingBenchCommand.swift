@@ -31,25 +31,36 @@ struct RoutingBenchCommand: ParsableCommand {
         let simulation = Simulation(scenario: scenario)
         let router = simulation.router
         _ = simulation.routingStep(router)
-        var times: [Double] = []
+        var times: [Double] = [], cpuTimes: [Double] = []
         var last: (routes: [RouteState], links: Int, bytes: Int) = ([], 0, 0)
         let clock = ContinuousClock()
         for _ in 0..<runs {
-            let start = clock.now
+            let start = clock.now, cpuStart = Self.threadCPUSeconds()
             last = simulation.routingStep(router)
+            cpuTimes.append((Self.threadCPUSeconds() - cpuStart) * 1e3)
             let elapsed = clock.now - start
             times.append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) * 1e-15)
         }
         times.sort()
+        cpuTimes.sort()
         let median = times.count % 2 == 1 ? times[times.count / 2] : 0.5 * (times[times.count / 2 - 1] + times[times.count / 2])
         let reachable = last.routes.filter(\.reachable).count
         let shell = scenario.shells[0].shell
         print("routing bench: \(shell.planes) × \(shell.perPlane) = \(simulation.fleet.count) satellites at 550 km / 53°, "
               + "\(users) users, \(last.routes.count) routes (\(reachable) reachable), \(last.links) laser links up")
-        print(String(format: "step median %.2f ms, min %.2f ms, max %.2f ms over %d runs (one core)",
+        print(String(format: "step median %.2f ms wall, min %.2f ms, max %.2f ms over %d runs (one thread)",
                      median, times[0], times[times.count - 1], runs))
+        print(String(format: "step median %.2f ms of CPU time on its one core (min %.2f ms)",
+                     SGP4BenchCommand.median(cpuTimes), cpuTimes[0]))
         print(String(format: "memory %.1f MB in the step, %.1f B per laser link", Double(last.bytes) / 1e6,
                      Double(last.bytes) / Double(max(1, last.links))))
+    }
+
+    /// CPU time of the calling thread, s (what one core spent, whatever else the machine runs).
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
     /// The bench shell and routes.
