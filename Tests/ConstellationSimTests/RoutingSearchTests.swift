@@ -25,12 +25,14 @@ import Testing
             // Entering at 1 (10 km up) or at 0 (1 km): 1 + 5 + 1 = 7 beats 10 + 4 + 1 = 15.
             #expect(search.path(graph: Self.graph(diagonal: true), positionsKm: p, hopKm: 0,
                                 up: [(1, 10), (0, 1)], down: [(2, 1)], target: target) == [0, 2])
-            // Leaving from 3 costs 0.5 km: 1 + 4 + 0.5 = 5.5 beats the diagonal's 7.
+            // A destination at (1.5, 4, 0.5) sees 2 and 3 at √2.5 = 1.581 km: via 3, 1 + 4 + 1.581 = 6.581
+            // beats the diagonal's 1 + 5 + 1.581 = 7.581.
+            let between = SIMD3<Double>(1.5, 4, 0.5)
             #expect(search.path(graph: Self.graph(diagonal: true), positionsKm: p, hopKm: 0,
-                                up: [(0, 1)], down: [(2, 1), (3, 0.5)], target: target) == [0, 3])
-            // One satellite seen by both ends: a bent pipe, no laser link.
+                                up: [(0, 1)], down: [(2, 2.5.squareRoot()), (3, 2.5.squareRoot())], target: between) == [0, 3])
+            // One satellite seen by both ends: a bent pipe, no laser link (1 is √17 km from the target).
             #expect(search.path(graph: Self.graph(diagonal: true), positionsKm: p, hopKm: 0,
-                                up: [(1, 2)], down: [(1, 2)], target: target) == [1])
+                                up: [(1, 2)], down: [(1, 17.0.squareRoot())], target: target) == [1])
             // No ground link at one end: no path.
             #expect(search.path(graph: Self.graph(diagonal: true), positionsKm: p, hopKm: 0,
                                 up: [(0, 1)], down: [], target: target) == nil)

@@ -46,7 +46,9 @@ struct ShortestPathSearch {
 
     /// The cheapest path from the source's ground links `up` to the destination's ground
     /// links `down` (both `(satellite, km)`); `target` is the destination's position in
-    /// the frame of `positionsKm`. Returns the satellites in order, or nil when no path.
+    /// the frame of `positionsKm`; each `down` length must be the straight-line distance
+    /// from its satellite to `target` (as ground links are), which keeps the bound
+    /// consistent. Returns the satellites in order, or nil when no path.
     mutating func path(
         graph: LinkGraph, positionsKm: UnsafeBufferPointer<SIMD3<Double>>, hopKm: Double,
         up: [(Int32, Double)], down: [(Int32, Double)], target: SIMD3<Double>
