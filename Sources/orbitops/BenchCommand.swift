@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
             Without a subcommand: 'bench engine' (fly --scenario for --ticks ticks and report). \
             'bench sgp4' measures SGP4 alone, 'bench query' the console's queries.
             """,
-        subcommands: [EngineBenchCommand.self, SGP4BenchCommand.self, QueryBenchCommand.self],
+        subcommands: [EngineBenchCommand.self, SGP4BenchCommand.self, QueryBenchCommand.self, RoutingBenchCommand.self],
         defaultSubcommand: EngineBenchCommand.self)
 }
 

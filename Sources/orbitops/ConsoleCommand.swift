@@ -88,7 +88,7 @@ struct ConsoleCommand: ParsableCommand {
             let journal = try AlarmJournal(
                 path: path, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
                 scenario: simulation.scenario.name, seed: simulation.scenario.seed, recipe: recipe,
-                satelliteIDs: simulation.fleet.ids)
+                satelliteIDs: simulation.alarmSubjectIDs)
             return AlarmJournalWriter(journal: journal)
         } catch {
             throw RuntimeFailure("cannot open alarm journal '\(path)': \(error)")

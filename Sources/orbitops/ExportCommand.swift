@@ -50,6 +50,10 @@ struct ExportCommand: ParsableCommand {
         if satellites != nil, telemetry == .fleet {
             throw ValidationError("--satellites selects satellite rows; it cannot be used with --telemetry fleet")
         }
+        if telemetry == .routes {
+            throw ValidationError("--telemetry routes: the archive keeps satellite and fleet rows only; "
+                                  + "route rows come from 'orbitops simulate --telemetry routes'")
+        }
     }
 
     func run() throws {
@@ -80,6 +84,8 @@ struct ExportCommand: ParsableCommand {
                 let (time, sim) = stamp(simS)
                 try encoder.append(HeadlessRun.fleetRow(time: time, simS: sim, aggregates))
             }
+        case .routes:
+            throw UsageError("--telemetry routes is not archived: use 'orbitops simulate --telemetry routes'")
         case .satellites:
             let ids = Fleet(scenario: scenario).ids
             let picked = try pick(ids)

@@ -11,7 +11,7 @@ struct OrbitOps: ParsableCommand {
         discussion: "With no subcommand, opens the console on the built-in default scenario.",
         subcommands: [ConsoleCommand.self, SimulateCommand.self, PropagateCommand.self, ScenariosCommand.self,
                       JournalCommand.self, ReplayCommand.self, ExportCommand.self, ThemesCommand.self, BenchCommand.self,
-                      ScreenCommand.self, PcCommand.self],
+                      ScreenCommand.self, PcCommand.self, RouteCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// Parses, runs, and maps every failure to one line on stderr and the

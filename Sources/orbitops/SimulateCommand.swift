@@ -29,7 +29,7 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "At the end, print the ISA-18.2 alarm KPI report (to stderr when telemetry goes to stdout, else to stdout).")
     var alarmReport = false
 
-    @Option(help: "Rows to write: satellites (one row per satellite per sample), fleet (one row of totals) or maneuvers (one row per executed manoeuvre).")
+    @Option(help: "Rows to write: satellites (one row per satellite per sample), fleet (one row of totals), maneuvers (one row per executed manoeuvre) or routes (one row per watched route per sample).")
     var telemetry: TelemetryKind = .satellites
 
     @Option(help: .hidden)
@@ -177,6 +177,11 @@ extension SimulateCommand {
                 + "(dt = \(DurationText.format(dt))); use e.g. --every \(DurationText.format(suggested))"
         case .satellitesWithFleetTelemetry:
             return "--satellites selects satellite rows; it cannot be used with --telemetry fleet or maneuvers"
+        case .satellitesWithRouteTelemetry:
+            return "--satellites selects satellite rows; it cannot be used with --telemetry routes"
+        case .noRoutes:
+            return "--telemetry routes: the scenario has no routes; add 'routes:' (e.g. - {from: Paris, to: Luanda}) "
+                + "or use --telemetry satellites or fleet"
         case .unknownSatellite(let id):
             return "--satellites: unknown satellite '\(id)'"
         }

@@ -88,7 +88,7 @@ import Testing
         (yaml(#"at: "+5m", action: acknowledge, alarm: "P01-S01:MODE_CHANGES""#),
          "mine.yaml:4:45: operator[0].alarm: \"MODE_CHANGES\" is not an alarm parameter (did you mean 'MODE_CHANGE'?)"),
         (yaml(#"at: "+5m", action: acknowledge_group, parameter: SEU, severity: WARNING"#),
-         "mine.yaml:4:55: operator[0].parameter: \"SEU\" is not an alarm parameter; known: BATTERY_SOC, BUS_POWER_MARGIN, ACCELERATOR_TEMP, RADIATOR_TEMP, UTILIZATION_COLLAPSE, SEU_RATE, LINK_LOSS, GROUND_CONTACT_LOSS, MODE_CHANGE, PROPELLANT, MIN_SEPARATION"),
+         "mine.yaml:4:55: operator[0].parameter: \"SEU\" is not an alarm parameter; known: BATTERY_SOC, BUS_POWER_MARGIN, ACCELERATOR_TEMP, RADIATOR_TEMP, UTILIZATION_COLLAPSE, SEU_RATE, LINK_LOSS, GROUND_CONTACT_LOSS, MODE_CHANGE, PROPELLANT, MIN_SEPARATION, ROUTE_LATENCY, ROUTE_UNREACHABLE"),
         (yaml(#"at: "+5m", action: unshelve, alarm: "P01-S01""#),
          "mine.yaml:4:42: operator[0].alarm: \"P01-S01\" is not an alarm id (SATELLITE:PARAMETER, e.g. P02-S03:MODE_CHANGE)"),
         (yaml(#"at: "+5m", action: shelve, alarm: "P01-S01:MODE_CHANGE", duration: "ten minutes""#),

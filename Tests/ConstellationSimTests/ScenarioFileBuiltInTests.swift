@@ -10,6 +10,7 @@ import Testing
         ("eclipse-season", 12 * 12, 1),      // 144
         ("training", 6 * 8, 1),              // 48
         ("megaconstellation", 10 * 250 * 400, 10),  // 1,000,000 (the 2026 filing)
+        ("latency", 72 * 22, 1),             // 1,584 (Hypatia's Starlink-like shell)
     ])
     func everyBuiltInParsesWithItsDocumentedSize(name: String, satellites: Int, shells: Int) throws {
         let text = try #require(BuiltInScenarios.yaml(named: name))
@@ -26,8 +27,16 @@ import Testing
     }
 
     @Test func listIsCompleteAndOrdered() {
-        #expect(BuiltInScenarios.names == ["default", "suncatcher", "eclipse-season", "training", "megaconstellation"])
+        #expect(BuiltInScenarios.names == ["default", "suncatcher", "eclipse-season", "training", "megaconstellation", "latency"])
         #expect(Set(BuiltInScenarios.all.keys) == Set(BuiltInScenarios.names))
+    }
+
+    @Test func latencyWatchesADozenCityPairsAndCompute() throws {
+        let routing = try #require(BuiltInScenarios.named("latency")).routing
+        #expect(routing.routes.filter { $0.destination != .compute }.count == 12)
+        #expect(routing.routes.filter { $0.destination == .compute }.count == 1)
+        #expect(routing.userMinElevationDeg == 25)
+        #expect(routing.routes.allSatisfy { $0.warningMs != nil && $0.highMs != nil })
     }
 
     @Test func defaultIsTheMixedConstellation() throws {

@@ -25,7 +25,7 @@ import Testing
     /// The footer's view tabs as capture-pane shows them (trailing spaces trimmed):
     /// the current view named, the others by number.
     static func tabs(_ current: Int, _ title: String) -> String {
-        let text = [1, 2, 3, 4, 5, 6, 7, 0].map { $0 == current ? " \($0) \(title) " : " \($0)" }.joined()
+        let text = [1, 2, 3, 4, 5, 6, 7, 8, 0].map { $0 == current ? " \($0) \(title) " : " \($0)" }.joined()
         return String(text.reversed().drop { $0 == " " }.reversed())
     }
 
@@ -47,6 +47,8 @@ import Testing
         #expect(tmux.waitFor(Self.tabs(6, "Plots")).ok)
         try tmux.send("Tab")
         #expect(tmux.waitFor(Self.tabs(7, "Events")).ok)
+        try tmux.send("Tab")
+        #expect(tmux.waitFor(Self.tabs(8, "Latency")).ok)
         try tmux.send("Tab")
         #expect(tmux.waitFor(Self.tabs(0, "Catalog")).ok)
         #expect(tmux.waitFor("Catalog  0 objects not ours").ok)

@@ -26,11 +26,12 @@ import Testing
         let result = try BinaryUnderTest.run(["scenarios"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 6)
+        #expect(lines.count == 7)
         #expect(lines[0].hasPrefix("NAME "))
         // name, satellites (planes × per_plane summed from the YAML), shells
         let expected = [("default", "1,032", "2"), ("suncatcher", "81", "1"), ("eclipse-season", "144", "1"),
-                        ("training", "48", "1"), ("megaconstellation", "1,000,000", "10")]
+                        ("training", "48", "1"), ("megaconstellation", "1,000,000", "10"),
+                        ("latency", "1,584", "1")]
         for (line, (name, satellites, shells)) in zip(lines.dropFirst(), expected) {
             let words = line.split(separator: " ").map(String.init)
             #expect(Array(words.prefix(3)) == [name, satellites, shells])
@@ -38,7 +39,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["default", "suncatcher", "eclipse-season", "training", "megaconstellation"])
+    @Test(arguments: ["default", "suncatcher", "eclipse-season", "training", "megaconstellation", "latency"])
     func showPrintsYAMLThatLoadsBackToTheSameScenario(name: String) throws {
         let result = try BinaryUnderTest.run(["scenarios", "--show", name])
         #expect(result.status == 0)
@@ -86,11 +87,11 @@ import Testing
 
     @Test(arguments: [
         (["simulate", "--scenario", "no-such", "--duration", "10s"],
-         "orbitops: --scenario 'no-such' is neither a built-in scenario (default, suncatcher, eclipse-season, training, megaconstellation) nor an existing file"),
+         "orbitops: --scenario 'no-such' is neither a built-in scenario (default, suncatcher, eclipse-season, training, megaconstellation, latency) nor an existing file"),
         (["simulate", "--tle", "/nonexistent/x.tle", "--duration", "10s"],
          "orbitops: --tle: cannot read /nonexistent/x.tle (no such file)"),
         (["scenarios", "--show", "nope"],
-         "orbitops: --show 'nope' is not a built-in scenario: use one of default, suncatcher, eclipse-season, training, megaconstellation"),
+         "orbitops: --show 'nope' is not a built-in scenario: use one of default, suncatcher, eclipse-season, training, megaconstellation, latency"),
     ])
     func badNamesAreOneLineAndExitTwo(arguments: [String], message: String) throws {
         let result = try BinaryUnderTest.run(arguments)

@@ -1,7 +1,8 @@
 import Dispatch
 
 extension AlarmBook {
-    /// `evaluate(parameter:values:)` for every parameter at once, with the limit checks of
+    /// `evaluate(parameter:values:)` for every satellite parameter at once (the route
+    /// parameters are sampled per route, see `Simulation.updateAlarms`), with the limit checks of
     /// disjoint satellite ranges run in parallel (each range updates only its own
     /// trackers). The level changes found are then applied serially, parameter by
     /// parameter and satellite by satellite, exactly the order of the serial loop, so the
@@ -13,10 +14,14 @@ extension AlarmBook {
         samples: [Values], chunkSize: Int, threads: Int?
     ) where Values.Index == Int {
         precondition(samples.count == AlarmParameter.count, "one column per alarm parameter")
-        let n = satelliteCount, size = max(1, chunkSize)
+        // The fleet's satellites: route subjects after them are evaluated one by one.
+        let n = samples.first?.count ?? 0, size = max(1, chunkSize)
+        precondition(n <= satelliteCount, "more samples than alarm subjects")
         let chunks = (n + size - 1) / size
         guard chunks > 1 else {
-            for parameter in AlarmParameter.allCases { evaluate(parameter: parameter, values: samples[Int(parameter.rawValue)]) }
+            for parameter in AlarmParameter.allCases where !parameter.isRoute {
+                evaluate(parameter: parameter, values: samples[Int(parameter.rawValue)])
+            }
             return
         }
         let limits = limitTable, classes = limitClassOfSatellite
@@ -37,7 +42,7 @@ extension AlarmBook {
                 }
             }
         }
-        for parameter in AlarmParameter.allCases {
+        for parameter in AlarmParameter.allCases where !parameter.isRoute {
             for chunk in found {
                 for change in chunk where change.parameter == parameter {
                     levelChanged(AlarmKey(satellite: change.satellite, parameter: parameter), from: change.old,
@@ -70,7 +75,7 @@ private struct ParallelTrackers: @unchecked Sendable {
     ) where Values.Index == Int {
         var changes: [LevelChange] = []
         let stride = AlarmParameter.count
-        for parameter in AlarmParameter.allCases {
+        for parameter in AlarmParameter.allCases where !parameter.isRoute {
             let p = Int(parameter.rawValue)
             let values = samples[p]
             for s in range {

@@ -1,6 +1,10 @@
 /// The alarm book: limit checks and the ISA-18.2 state machine of every alarm
 /// (satellite × parameter), operator commands, flood detection and live KPIs.
 ///
+/// Alarm subjects are the fleet's satellites (indices `0..<fleet count`) followed by the
+/// scenario's watched routes (index `fleet count + route`), which only sample the route
+/// parameters (`AlarmParameter.isRoute`); `satelliteCount` counts both.
+///
 /// Per tick the engine calls `beginTick`, applies operator commands with `apply`,
 /// feeds every sample with `evaluate` (and mode changes with `setSuppression`), then
 /// collects the tick's transitions with `endTick` and journals them. The limit state
@@ -116,7 +120,7 @@ public struct AlarmBook: Sendable, Codable {
     /// (a structure-of-arrays column; NaN = no sample).
     public mutating func evaluate<Values: RandomAccessCollection<Double>>(parameter: AlarmParameter, values: Values)
     where Values.Index == Int {
-        precondition(values.count == satelliteCount, "one value per satellite")
+        precondition(values.count <= satelliteCount, "at most one value per alarm subject")
         for s in values.indices { evaluate(satellite: s, parameter: parameter, value: values[s]) }
     }
 

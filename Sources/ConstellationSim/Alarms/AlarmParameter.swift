@@ -1,4 +1,5 @@
-/// A telemetry parameter watched by limit alarms, one alarm per satellite and parameter.
+/// A telemetry parameter watched by limit alarms, one alarm per satellite and parameter
+/// (per route for the route parameters).
 ///
 /// The raw value is the column of the parameter in the alarm book's dense arrays.
 public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable, Codable {
@@ -24,6 +25,10 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
     case propellant
     /// Distance to the nearest fellow member of a formation cluster, metres.
     case minSeparation
+    /// One-way latency of a watched route, ms (alarm subject: the route, see `AlarmBook`).
+    case routeLatency
+    /// 1 while a watched route has no path, else 0.
+    case routeUnreachable
 
     /// Number of parameters (the stride of the dense per-satellite arrays).
     public static let count = allCases.count
@@ -42,6 +47,8 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
         case .modeChange: "MODE_CHANGE"
         case .propellant: "PROPELLANT"
         case .minSeparation: "MIN_SEPARATION"
+        case .routeLatency: "ROUTE_LATENCY"
+        case .routeUnreachable: "ROUTE_UNREACHABLE"
         }
     }
 
@@ -55,6 +62,8 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
         case .groundContactLoss: "min"
         case .modeChange: "mode"
         case .minSeparation: "m"
+        case .routeLatency: "ms"
+        case .routeUnreachable: "route"
         }
     }
 
@@ -62,6 +71,11 @@ public enum AlarmParameter: UInt8, CaseIterable, Sendable, Hashable, Comparable,
     /// satellite is in SAFE mode, where compute is off on purpose).
     public var isCompute: Bool {
         self == .utilizationCollapse || self == .seuRate
+    }
+
+    /// Whether the alarm watches a route rather than a satellite.
+    public var isRoute: Bool {
+        self == .routeLatency || self == .routeUnreachable
     }
 
     /// The parameter with this display name (`"SEU_RATE"`), case-insensitive.

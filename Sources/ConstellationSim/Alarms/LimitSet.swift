@@ -24,6 +24,8 @@
 /// | MODE_CHANGE mode     |    –    | 1 / 2    | 0        | 0 / 0        | WARNING/CRITICAL, latching |
 /// | PROPELLANT %         | 20 / 10 |    –     | 1        | 0 / 0        | WARNING/CRITICAL |
 /// | MIN_SEPARATION m     | 50 / 25 |    –     | 5        | 0 / 1        | WARNING/CRITICAL |
+/// | ROUTE_LATENCY ms     |    –    | per route (`latency_ms`) | 1 | 0 / 0 | WARNING/DISTRESS |
+/// | ROUTE_UNREACHABLE    |    –    | 1 / –    | 0        | 0 / 0        | DISTRESS |
 public struct LimitSet: Sendable, Hashable, Codable {
     private var table: [ParameterLimits]
 
@@ -65,6 +67,20 @@ public struct LimitSet: Sendable, Hashable, Codable {
         set[.groundContactLoss] = ParameterLimits(
             highWarning: 360, highCritical: 720, warningSeverity: .warning, criticalSeverity: .distress)
         set[.modeChange] = ParameterLimits(highWarning: 1, highCritical: 2, latching: true)
+        set[.routeUnreachable] = routeUnreachableLimits
         return set
     }()
+
+    /// A route has no path: DISTRESS (the service is lost, the spacecraft may be fine).
+    public static let routeUnreachableLimits = ParameterLimits(highWarning: 1, warningSeverity: .distress)
+
+    /// The limits of one watched route: its one-way latency levels (ms; nil = none) with a
+    /// 1 ms deadband, and the unreachable alarm.
+    public static func route(warningMs: Double?, highMs: Double?) -> LimitSet {
+        var set = LimitSet()
+        set[.routeLatency] = ParameterLimits(highWarning: warningMs, highCritical: highMs, deadband: 1,
+                                             warningSeverity: .warning, criticalSeverity: .distress)
+        set[.routeUnreachable] = routeUnreachableLimits
+        return set
+    }
 }

@@ -25,7 +25,7 @@ public final class HeadlessAlarmRecorder {
     /// Opens the journal for `simulation` and turns batch recording on.
     public func begin(_ simulation: inout Simulation) throws(AlarmJournalWriterError) {
         guard let journalPath else { return }
-        let ids = simulation.fleet.ids
+        let ids = simulation.alarmSubjectIDs
         do {
             journal = try AlarmJournal(
                 path: journalPath, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,

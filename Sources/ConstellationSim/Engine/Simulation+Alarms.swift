@@ -20,7 +20,7 @@ extension Simulation {
         samples: [Values], modes: Modes
     ) -> [AlarmTransition] where Values.Index == Int, Modes.Index == Int {
         precondition(samples.count == AlarmParameter.count, "one column per alarm parameter")
-        precondition(modes.count == alarms.satelliteCount, "one mode per satellite")
+        precondition(modes.count <= alarms.satelliteCount, "one mode per satellite")
         let now = simSeconds
         alarms.beginTick(Int(tick), simSeconds: now)
         var commands = alarmIO.queuedCommands
@@ -31,6 +31,7 @@ extension Simulation {
         }
         for s in modes.indices { alarms.setSuppression(Self.suppression(of: modes[s]), satellite: s) }
         alarms.evaluateAll(samples: samples, chunkSize: chunkSize, threads: threads)
+        evaluateRouteAlarms(firstSubject: modes.count)
         let transitions = alarms.endTick()
         if alarmIO.records {
             var batch = AlarmTickBatch(kind: .tick, tick: Int(tick), simSeconds: now, commands: commands,
@@ -112,8 +113,24 @@ extension Simulation {
 
     /// The KPIs from the first tick to now, alarms named by satellite id.
     public func alarmKPIs() -> AlarmKPIs {
-        let ids = fleet.ids
+        let ids = alarmSubjectIDs
         return alarms.kpis { ids.indices.contains($0) ? ids[$0] : "#\($0)" }
+    }
+
+    /// Samples every watched route's latency (NaN when unreachable) and reachability into
+    /// its alarm subject `firstSubject + route`.
+    private mutating func evaluateRouteAlarms(firstSubject: Int) {
+        let table = routes
+        guard table.tick >= 0, firstSubject + table.routes.count <= alarms.satelliteCount else { return }
+        for (r, route) in table.routes.enumerated() {
+            alarms.evaluate(satellite: firstSubject + r, parameter: .routeLatency, value: route.latencyMs)
+            alarms.evaluate(satellite: firstSubject + r, parameter: .routeUnreachable, value: route.reachable ? 0 : 1)
+        }
+    }
+
+    /// Alarm subject names: satellite ids, then route names (`Paris>Luanda`).
+    public var alarmSubjectIDs: [String] {
+        fleet.ids + scenario.routing.routes.map { scenario.routing.name(of: $0) }
     }
 
     /// Suppression by design for a satellite in `mode`.
@@ -127,12 +144,16 @@ extension Simulation {
 
     /// The alarm book with every class's limits, and empty alarm I/O.
     static func makeAlarms(scenario: Scenario, fleet: Fleet) -> (AlarmBook, SimulationAlarmIO) {
-        var book = AlarmBook(satelliteCount: fleet.count)
+        let routes = scenario.routing.routes
+        var book = AlarmBook(satelliteCount: fleet.count + routes.count)
         book.beginTick(0, simSeconds: 0)  // the KPI span starts at the epoch, as the journal's session does
         for (index, spacecraft) in scenario.spacecraft.enumerated() where spacecraft.limits != .default {
             book.setLimits(spacecraft.limits, forSatellites: fleet.spacecraftClass.indices.lazy.filter {
                 fleet.spacecraftClass[$0] == Int32(index)
             })
+        }
+        for (r, route) in routes.enumerated() {
+            book.setLimits(.route(warningMs: route.warningMs, highMs: route.highMs), forSatellites: [fleet.count + r])
         }
         return (book, SimulationAlarmIO())
     }

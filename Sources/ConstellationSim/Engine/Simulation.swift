@@ -48,6 +48,12 @@ public struct Simulation: Sendable {
     package var chunkSize: Int
     /// Worker threads of the parallel phases (nil: one per core; results never depend on it).
     public var threads: Int?
+    /// Paths and latencies of the scenario's routes after the latest routing step.
+    public internal(set) var routes: RouteTable
+    /// The routing model of the scenario (settings and +grid topology).
+    public let router: Router
+    /// Ticks between routing steps (`routing_every`).
+    public let routingEveryTicks: Int
     /// Time spent per phase (benchmarks).
     public internal(set) var phaseTimes: PhaseTimes
 
@@ -82,6 +88,9 @@ public struct Simulation: Sendable {
         fleet.initialize(world)
         workload = Self.buildWorkload(scenario, fleet: fleet)
         faultSchedule = FaultSchedule(Self.resolveScriptedFaults(scenario, fleet: fleet))
+        router = Router(scenario: scenario)
+        routes = RouteTable(routeCount: scenario.routing.routes.count)
+        routingEveryTicks = scenario.routing.everyTicks(satellites: n, dtS: scenario.dtSeconds)
         (alarms, alarmIO) = Self.makeAlarms(scenario: scenario, fleet: fleet)
         let steps = TickPipeline.steps(context: context, workload: workload, fleet: fleet, manoeuvred: [:],
                                        objects: catalogObjects, clusters: clusters)

@@ -41,6 +41,8 @@ public struct EngineFrame: Sendable {
     package var manoeuvredOrbits: [Int: J2Orbit] = [:]
     /// Objects that are not ours: identity and states after the tick.
     public var catalogObjects = CatalogObjectFrame(objects: CatalogObjects([]))
+    /// Every watched route after the latest routing step.
+    public var routes = RouteTable(routeCount: 0)
 
     /// Number of satellites.
     public var count: Int { identity.ids.count }

@@ -45,6 +45,8 @@ public struct ViewRequest: Sendable, Hashable {
     /// An alarm whose line the snapshot locates (`AlarmSnapshot.focusLine`), so the
     /// console's selection can follow it when the list reorders.
     public var alarmFocus: AlarmKey?
+    /// The latency view's route window, when it is shown.
+    public var latency: LatencyRequest?
 
     public init(firstRow: Int = 0, rowCount: Int = 40, selected: Int = 0,
                 alarmFirstLine: Int = 0, alarmLineCount: Int = 0, alarmGroupingThreshold: Int = 3,
@@ -136,6 +138,7 @@ public struct FleetSnapshot: Sendable {
     /// Present when the view request asked for them.
     public var map: FleetMap? = nil
     public var heatmap: ShellHeatmap? = nil
+    public var latency: LatencySnapshot? = nil
     public var groundStations: [GroundStation] = []
     /// Names of the designed shells, in scenario order.
     public var shellNames: [String] = []

@@ -51,8 +51,9 @@ extension Simulation {
         alarmFrame.records = alarms.records
         alarmFrame.summary = alarms.summary
         alarmFrame.firstOut = alarms.firstOut
-        alarmFrame.kpis = alarms.kpis { f.ids.indices.contains($0) ? f.ids[$0] : "#\($0)" }
         alarmFrame.maximumShelveSeconds = alarms.maximumShelveSeconds
+        let subjects = alarmSubjectIDs
+        alarmFrame.kpis = alarms.kpis { subjects.indices.contains($0) ? subjects[$0] : "#\($0)" }
         let identity = FleetIdentity(ids: f.ids, groupNames: f.groupNames, shellIndex: f.shellIndex, plane: f.plane,
                                      slot: f.slot, spacecraftClass: f.spacecraftClass)
         var frame = EngineFrame(
@@ -60,7 +61,8 @@ extension Simulation {
             scenarioName: scenario.name, tick: tick, simSeconds: simSeconds, time: time, dtSeconds: scenario.dtSeconds,
             runState: runState, speed: speed, ticksPerSecond: ticksPerSecond, journal: journal, replay: replay,
             aggregates: aggregates, identity: identity, columns: columns, alarms: alarmFrame, scenario: scenario,
-            propagators: f.propagators, catalogRecords: f.catalogRecords, manoeuvredOrbits: manoeuvredOrbits)
+            propagators: f.propagators, catalogRecords: f.catalogRecords, manoeuvredOrbits: manoeuvredOrbits,
+            routes: routes)
         frame.step = step
         frame.catalogObjects = objects
         return frame

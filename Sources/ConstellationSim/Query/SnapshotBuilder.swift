@@ -26,6 +26,7 @@ package struct SnapshotBuilder {
         s.history = history?.satellite == request.selected ? history : nil
         if let map = request.map { s.map = caches.map(frame, map, selected: request.selected) }
         if let heatmap = request.heatmap { s.heatmap = caches.heatmap(frame, heatmap) }
+        if let latency = request.latency { s.latency = frame.latency(latency) }
         s.groundStations = frame.scenario.groundStations
         s.shellNames = frame.scenario.shells.map(\.shell.name)
         if let id = request.lookupID { s.lookup = caches.lookup(frame, id) }
@@ -99,8 +100,8 @@ package struct SnapshotBuilder {
                 return .group(group)
             }
         }
-        if let key = frame.alarms.firstOut, frame.identity.ids.indices.contains(key.satellite) {
-            out.firstOut = key.name(satelliteID: frame.identity.ids[key.satellite])
+        if let key = frame.alarms.firstOut, let name = frame.alarmSubjectName(key.satellite) {
+            out.firstOut = key.name(satelliteID: name)
         }
         if request.includeAlarmKPIs { out.kpis = frame.alarms.kpis }
         if (0..<frame.count).contains(request.selected) {
@@ -137,7 +138,7 @@ package struct SnapshotBuilder {
         }
         for e in alarms.selectedAlarms { named.insert(e.key.satellite) }
         var ids: [Int: String] = [:]
-        for i in named where frame.identity.ids.indices.contains(i) { ids[i] = frame.identity.ids[i] }
+        for i in named { ids[i] = frame.alarmSubjectName(i) }
         return ids
     }
 }

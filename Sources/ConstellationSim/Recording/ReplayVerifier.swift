@@ -38,7 +38,7 @@ public enum ReplayVerifier {
         }
         var simulation = Simulation(scenario: scenario)
         let journal = try AlarmJournal(path: scratch, startSimSeconds: 0, recipe: recipe,
-                                       satelliteIDs: simulation.fleet.ids)
+                                       satelliteIDs: simulation.alarmSubjectIDs)
         simulation.recordsAlarmBatches = true
         var cursor = ReplayCursor(commands: session.commands, at: 0)
         let burst: UInt64 = 64

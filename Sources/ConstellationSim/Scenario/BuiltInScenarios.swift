@@ -9,6 +9,7 @@ public enum BuiltInScenarios {
         ("eclipse-season", eclipseSeasonYAML),
         ("training", trainingYAML),
         ("megaconstellation", megaconstellationYAML),
+        ("latency", latencyYAML),
     ]
 
     /// Names of the built-ins, in listing order.

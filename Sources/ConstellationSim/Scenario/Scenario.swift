@@ -32,6 +32,9 @@ public struct Scenario: Sendable, Hashable {
     /// Scripted operator actions on the alarms (the YAML `operator:`), for drills,
     /// regression studies and replays; empty for an interactive run.
     public var operatorScript = OperatorScript()
+    /// Users, watched routes and the routing settings (the YAML `users:`, `routes:`,
+    /// `user_min_elevation_deg`, `hop_delay_ms`, `routing_every`).
+    public var routing = RoutingSettings()
 
     public init(name: String, epoch: JulianDate, dtSeconds: Double = 10, seed: UInt64 = 1,
                 durationSeconds: Double = 86_400, spacecraft: [SpacecraftClass] = [SpacecraftClass()],

@@ -11,8 +11,12 @@ extension ScenarioFile {
     static func applyAlarms(_ top: ScenarioFileReader, to classes: inout [SpacecraftClass]) throws(ScenarioFileError) {
         guard let node = top.node("alarms") else { return }
         let r = try ScenarioFileReader(node, source: top.source, path: "alarms", what: "alarm limit overrides", keys: [])
-        let parameterNames = AlarmParameter.allCases.map(\.displayName)
+        let parameterNames = AlarmParameter.allCases.filter { !$0.isRoute }.map(\.displayName)
         let classNames = classes.map(\.name)
+        for (key, mark, _) in r.pairs where AlarmParameter(displayName: key)?.isRoute == true {
+            throw ScenarioFileReader.error(top.source, mark, "alarms.\(key)",
+                                           "route alarms are set per route: use latency_ms: {warning, high} under routes:")
+        }
         for (key, mark, _) in r.pairs where AlarmParameter(displayName: key) == nil && !classNames.contains(key) {
             throw ScenarioFileReader.error(top.source, mark, "alarms.\(key)",
                                            "neither an alarm parameter nor a spacecraft class"

@@ -10,7 +10,7 @@ public enum ScenarioFile {
     /// Top-level keys, in the order the built-ins write them.
     static let topLevelKeys = ["name", "description", "epoch", "dt_s", "seed", "duration", "spacecraft", "shells",
                                "catalogs", "catalog", "ground_stations", "links", "workload", "radiation", "faults",
-                               "environment", "modes", "alarms", "operator_name", "operator"]
+                               "environment", "modes", "alarms", "operator_name", "operator"] + routingKeys
 
     /// The default epoch when `epoch:` is omitted: the 2026 June solstice, 00:00 UTC.
     public static let defaultEpoch = JulianDate(year: 2026, month: 6, day: 21)
@@ -78,6 +78,7 @@ public enum ScenarioFile {
         try applyAlarms(top, to: &scenario.spacecraft)
         scenario.faults = try faults(top, fleet: scenario)
         scenario.operatorScript = try operatorScript(top, fleet: scenario)
+        scenario.routing = try routing(top, dtSeconds: scenario.dtSeconds)
         if scenario.satelliteCount == 0 {
             throw top.error(nil, "the scenario has no satellites: add a shell under 'shells:' or a file under 'catalogs:'")
         }
@@ -95,7 +96,7 @@ public enum ScenarioFile {
     }
 
     /// A UTC instant `YYYY-MM-DDTHH:MM[:SS[.fff]]Z` (also with a space for `T`), or nil.
-    static func parseISO8601(_ text: String) -> JulianDate? {
+    public static func parseISO8601(_ text: String) -> JulianDate? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "T" || $0 == " " })
         guard parts.count == 2, parts[1].hasSuffix("Z") else { return nil }
         let day = parts[0].split(separator: "-", omittingEmptySubsequences: false)

@@ -8,6 +8,8 @@ public enum TelemetryKind: String, Sendable, CaseIterable {
     case fleet
     /// One row per executed manoeuvre, when it executes (`HeadlessRun.maneuverColumns`).
     case maneuvers
+    /// One row per watched route per sample (`HeadlessRun.routeColumns`).
+    case routes
 }
 
 /// A headless study: runs a scenario for a duration and hands rows to an encoder every
@@ -44,6 +46,11 @@ public struct HeadlessRun {
     public static let maneuverColumns = [
         "time_utc", "sat", "conjunction_with", "dv_m_s", "propellant_kg", "pc_before", "pc_after",
     ]
+    /// Columns of route telemetry rows: `hops` counts the links including the two ground
+    /// links, `fiber_ms` is the great-circle distance at fibre speed (empty for compute),
+    /// `path` the satellite ids separated by spaces; an unreachable route has empty
+    /// `hops`, `path_km`, `latency_ms` and `path`.
+    public static let routeColumns = ["time_utc", "src", "dst", "hops", "path_km", "latency_ms", "fiber_ms", "path"]
 
     /// The columns this run writes.
     public var columns: [String] {
@@ -51,6 +58,7 @@ public struct HeadlessRun {
         case .satellites: Self.satelliteColumns
         case .fleet: Self.fleetColumns
         case .maneuvers: Self.maneuverColumns
+        case .routes: Self.routeColumns
         }
     }
 
@@ -79,6 +87,10 @@ public struct HeadlessRun {
         self.telemetry = telemetry
         if satellites != nil && telemetry != .satellites {
             throw .satellitesWithFleetTelemetry
+        }
+        if telemetry == .routes {
+            guard satellites == nil else { throw .satellitesWithRouteTelemetry }
+            guard !scenario.routing.routes.isEmpty else { throw .noRoutes }
         }
         if let satellites {
             var index: [String: Int] = [:]
@@ -139,6 +151,14 @@ public struct HeadlessRun {
             try encoder.append(Self.fleetRow(time: time, simS: simS, simulation.aggregates))
             return
         }
+        if telemetry == .routes {
+            let routing = scenario.routing, table = simulation.routes, ids = simulation.fleet.ids
+            for (r, spec) in routing.routes.enumerated() {
+                try encoder.append(Self.routeRow(time: time, source: routing.users[spec.source].name,
+                                                 destination: routing.destinationName(of: spec), table.routes[r], ids: ids))
+            }
+            return
+        }
         let fleet = simulation.fleet, s = simulation.world
         let stations = scenario.groundStations.map(\.name)
         var values: [Double] = []
@@ -190,6 +210,18 @@ public struct HeadlessRun {
          .number(fixed(a.meanUtilization, 4)), .number(fixed(a.deliveredPFLOPS, 3))]
     }
 
+    /// A route row (`routeColumns`); `ids` names the satellites by fleet index.
+    public static func routeRow(time: String, source: String, destination: String, _ route: RouteState, ids: [String])
+        -> [TelemetryEncoder.Value] {
+        let fibre: TelemetryEncoder.Value = route.fibreMs.map { .number(fixed($0, 3)) } ?? .missing
+        guard route.reachable else {
+            return [.text(time), .text(source), .text(destination), .missing, .missing, .missing, fibre, .missing]
+        }
+        let path = route.path.map { ids.indices.contains(Int($0)) ? ids[Int($0)] : "#\($0)" }.joined(separator: " ")
+        return [.text(time), .text(source), .text(destination), .number(String(route.hops)),
+                .number(fixed(route.pathKm, 3)), .number(fixed(route.latencyMs, 4)), fibre, .text(path)]
+    }
+
     /// A satellite row (`satelliteColumns`) from its archived values (`SatelliteSamples`
     /// order); `stations` names the ground stations by index. Nil when a coded value (mode,
     /// counts, station) is not a whole number in range (a damaged archive row).
@@ -228,5 +260,9 @@ public enum HeadlessRunError: Error, Sendable, Hashable {
     case intervalNotMultipleOfTick(intervalS: Double, tickS: Double, suggestedS: Double)
     /// Satellite rows were picked for a fleet-row run.
     case satellitesWithFleetTelemetry
+    /// Satellite rows were picked for a route-row run.
+    case satellitesWithRouteTelemetry
+    /// Route rows were asked of a scenario without routes.
+    case noRoutes
     case unknownSatellite(String)
 }

@@ -25,6 +25,8 @@ public struct TelemetryEncoder {
     public enum Value {
         case number(String)
         case text(String)
+        /// No value: an empty CSV field, JSON `null`.
+        case missing
     }
 
     /// Appends one row; values in column order.
@@ -37,6 +39,7 @@ public struct TelemetryEncoder {
                 switch value {
                 case .number(let n): buffer += n
                 case .text(let t): buffer += Self.csvField(t)
+                case .missing: break
                 }
             }
         case .jsonl:
@@ -47,6 +50,7 @@ public struct TelemetryEncoder {
                 switch value {
                 case .number(let n): buffer += n
                 case .text(let t): buffer += Self.jsonString(t)
+                case .missing: buffer += "null"
                 }
             }
             buffer += "}"

@@ -27,6 +27,9 @@ public struct AppState: Sendable, Hashable {
     /// First catalog object shown in the Catalog view.
     public var catalogTop = 0
     public var heatmapMetric: HeatmapMetric = .latitude
+    /// The latency view's selected route and first route on screen.
+    public var latencySelected = 0
+    public var latencyTop = 0
     /// Index of the selected line in the alarm list.
     public var alarmSelected = 0
     /// Inside an expanded group line: the selected member (nil: the group line itself).
@@ -155,6 +158,9 @@ public struct AppState: Sendable, Hashable {
         case .catalog:
             request.catalogFirstRow = catalogTop
             request.catalogRowCount = CatalogView.rows(in: content)
+        case .latency:
+            request.latency = LatencyRequest(firstRoute: latencyTop, routeCount: LatencyView.listRows(in: content),
+                                             selected: latencySelected, sparklinePoints: LatencyView.sparklinePoints)
         case .overview, .detail, .events:
             break
         }

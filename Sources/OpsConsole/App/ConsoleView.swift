@@ -3,6 +3,8 @@ public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
     case overview = 1, map, constellation, alarms, detail
     /// 6: time plots of the selected satellite (or the fleet); 7: the event log.
     case plots = 6, events = 7
+    /// 8: route latency.
+    case latency = 8
     /// Catalog objects (not ours), key 0; last in Tab order.
     case catalog = 0
 
@@ -16,6 +18,7 @@ public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
         case .detail: return "Satellite"
         case .plots: return "Plots"
         case .events: return "Events"
+        case .latency: return "Latency"
         case .catalog: return "Catalog"
         }
     }

@@ -145,6 +145,8 @@ public struct FrameData: Sendable, Hashable {
     public var alarmFocusMember: Int?
     /// Ids of the satellites the alarm window names, for confirmations.
     public var alarmNames: [Int: String] = [:]
+    /// Watched routes (known while the latency view is shown).
+    public var routeCount = 0
 
     public init() {}
 
@@ -156,6 +158,7 @@ public struct FrameData: Sendable, Hashable {
         alarmFirstLine = s.alarms.firstLine
         alarmTargets = s.alarms.lines.map(AlarmTarget.init)
         alarmLineTotal = s.alarms.lineCount
+        routeCount = s.latency?.routeCount ?? 0
         if let period = s.selectedOrbit?.periodSeconds, period.isFinite, s.dtSeconds > 0 {
             orbitStepTicks = max(1, Int(min(1e9, (period / s.dtSeconds).rounded())))
             orbitSeconds = period

@@ -27,6 +27,7 @@ func frameArrived(_ frame: FrameData, _ state: inout AppState) -> [EngineCommand
         if let member = state.alarmMember, member >= expandedMembers(state).count { state.alarmMember = nil }
         keepAlarmVisible(&state)
     }
+    if state.view == .latency { keepRouteVisible(&state) }
     if state.filter != nil {
         state.cursor = min(state.cursor, max(0, state.tableTotal - 1))
         keepSelectionVisible(&state)

@@ -57,6 +57,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [EngineComma
 private func perform(_ action: ConsoleAction, on state: inout AppState) -> [EngineCommand] {
     let last = max(0, state.tableTotal - 1)
     if performRewind(action, on: &state) { return [] }
+    if let commands = performLatency(action, on: &state) { return commands }
     if let view = action.view {
         state.view = view
         if view == .alarms { markLooked(&state) }
@@ -106,7 +107,7 @@ private func perform(_ action: ConsoleAction, on state: inout AppState) -> [Engi
         state.heatmapMetric = all[(i + 1) % all.count]
     case .cycleTheme: cycleTheme(&state)
     case .chooseColumns: state.columnChooser = 0
-    case .overview, .map, .constellation, .alarms, .detail, .plots, .events, .catalog: break
+    case .overview, .map, .constellation, .alarms, .detail, .plots, .events, .latency, .catalog: break
     default: break
     }
     if !state.isReordered { state.selected = state.cursor }

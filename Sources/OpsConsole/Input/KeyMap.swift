@@ -18,6 +18,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case detail = "view-satellite"
     case plots = "view-plots"
     case events = "view-events"
+    case latency = "view-latency"
     case catalog = "view-catalog"
     case nextView = "next-view"
     case previousView = "previous-view"
@@ -67,6 +68,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .detail: return "view 5: selected satellite"
         case .plots: return "view 6: plots (history charts)"
         case .events: return "view 7: event log (journal)"
+        case .latency: return "view 8: route latency"
         case .catalog: return "view 0: catalog objects (not ours)"
         case .nextView: return "next view"
         case .previousView: return "previous view"
@@ -108,6 +110,7 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
         case .detail: return .detail
         case .plots: return .plots
         case .events: return .events
+        case .latency: return .latency
         case .catalog: return .catalog
         default: return nil
         }
@@ -136,7 +139,7 @@ public struct KeyMap: Sendable, Hashable {
         .end: .last, .character("G"): .last,
         .character("1"): .overview, .character("2"): .map, .character("3"): .constellation,
         .character("4"): .alarms, .character("5"): .detail,
-        .character("6"): .plots, .character("7"): .events, .character("0"): .catalog,
+        .character("6"): .plots, .character("7"): .events, .character("8"): .latency, .character("0"): .catalog,
         .tab: .nextView, .backTab: .previousView,
         .character("["): .previousShell, .character("]"): .nextShell,
         .character("m"): .cycleMetric,

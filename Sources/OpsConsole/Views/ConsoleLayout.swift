@@ -42,6 +42,7 @@ public enum ConsoleLayout {
         case .detail: SatelliteDetailView.render(snapshot, pinned: state.pinned, area: content, into: &grid)
         case .plots: PlotsView.render(state, snapshot, area: content, into: &grid)
         case .events: EventLogView.render(state, events, area: content, into: &grid)
+        case .latency: LatencyView.render(state, snapshot, area: content, into: &grid)
         case .catalog: CatalogView.render(snapshot, area: content, into: &grid)
         }
         FooterView.render(state, snapshot, area: Rect(x: 0, y: grid.height - 1, width: width, height: 1), into: &grid)

@@ -23,9 +23,7 @@ struct AlarmSamplePhase: FleetPhase {
             let m = w.mode[i]
             mode[i] = Double(m.rawValue)
             guard m != .failed else {
-                for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss && p != .minSeparation {
-                    w.samples(p)[i] = .nan
-                }
+                for p in AlarmParameter.allCases where p != .modeChange && p != .linkLoss && p != .minSeparation && !p.isRoute { w.samples(p)[i] = .nan }
                 continue
             }
             let model = context.classModels[Int(context.classOf[i])]

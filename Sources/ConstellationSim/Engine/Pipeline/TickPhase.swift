@@ -13,6 +13,8 @@ public enum WorldColumn: String, Sendable, CaseIterable {
     case seuTotal, uncorrectableThisTick, seuRatePerHour
     case groundContact, minutesSinceContact, islUpMask
     case alarmSamples
+    /// The route table (latency routing), outside the column store.
+    case routes
     /// State outside the column store (workload, fault schedule, alarm book, aggregates).
     case workload, faultSchedule, alarmBook, aggregates
     /// The executed-manoeuvre log (`Simulation.manoeuvreLog`).

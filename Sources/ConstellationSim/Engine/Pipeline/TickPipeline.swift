@@ -22,6 +22,7 @@ enum PipelineStep: Sendable {
 /// environment and array power → demand and grant → training jobs (slowest member) →
 /// power (heaters, compute, battery) → thermal → mode → ground contacts → alarm
 /// samples → laser links (every mode known) → cluster separations → fleet aggregates →
+/// routing (links up) →
 /// alarms.
 enum TickPipeline {
     /// The steps of one tick.
@@ -44,6 +45,7 @@ enum TickPipeline {
             .fleet(LinkPhase(context: c)),
             .serial(ClusterSeparationPhase(clusters: clusters)),
             .serial(AggregatePhase()),
+            .serial(RoutingPhase()),
             .serial(AlarmPhase()),
         ]
     }

@@ -16,6 +16,7 @@ private struct CheckpointRest: Codable {
     var appliedInjections: [FaultInjection]
     var manoeuvredOrbits: [Int: J2Orbit]
     var manoeuvreLog: [ExecutedManoeuvre]
+    var routes: RouteTable
 }
 
 extension Simulation {
@@ -41,7 +42,7 @@ extension Simulation {
             alarms: alarms, queuedAlarmCommands: alarmIO.queuedCommands, workload: workload,
             lastWorkloadResult: lastWorkloadResult, aggregates: aggregates, faultSchedule: faultSchedule,
             appliedInjections: appliedInjections, manoeuvredOrbits: manoeuvredOrbits,
-            manoeuvreLog: manoeuvreLog)
+            manoeuvreLog: manoeuvreLog, routes: routes)
         let encoder = PropertyListEncoder()
         encoder.outputFormat = .binary
         let data: Data
@@ -86,7 +87,8 @@ extension Simulation {
         } catch {
             throw CheckpointError(description: "checkpoint state does not decode: \(error)")
         }
-        guard rest.alarms.satelliteCount == world.count else {
+        guard rest.alarms.satelliteCount == world.count + scenario.routing.routes.count,
+              rest.routes.routes.count == scenario.routing.routes.count else {
             throw CheckpointError(description: "checkpoint alarm book is for another fleet")
         }
         columns.withUnsafeBytes { fresh.readColumns(from: $0) }
@@ -102,6 +104,7 @@ extension Simulation {
         appliedInjections = rest.appliedInjections
         manoeuvredOrbits = rest.manoeuvredOrbits
         manoeuvreLog = rest.manoeuvreLog
+        routes = rest.routes
     }
 }
 
