@@ -75,7 +75,7 @@ import Testing
         s.map?.objectCounts = objects
         s.catalogObjectCount = 1
         let grid = Self.render(.map, Size(width: 100, height: 30), s)
-        #expect(grid.text[1].contains("· ▲ stations · SAA · ⠁ catalog objects · night dimm"))
+        #expect(grid.text[1].contains("SAA ⠶ · ⠁ catalog objects · ⣿ land"))
         #expect(grid[8, 15].style == Style(.muted))
         #expect(grid[8, 15].character != " ")
     }
