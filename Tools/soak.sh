@@ -10,8 +10,10 @@
 # Both run at once. Every --interval seconds the script samples each process's resident
 # memory (VmRSS, VmHWM from /proc/PID/status) and its open descriptors (/proc/PID/fd) into
 # a CSV, and at the end judges each run:
-#   memory  plateau when the largest RSS after warm-up is at most 5 % above the RSS at
-#           the end of warm-up (warm-up: the first --warmup fraction of the samples);
+#   memory  plateau when the peak RSS of the second half after warm-up is at most 5 %
+#           above the peak of the first half (warm-up: the first --warmup fraction of the
+#           samples). Peaks, not single samples, because bounded caches (the console's
+#           rewind copies: 256 MB, thinned by halves) make RSS a sawtooth, not a line;
 #   fds     stable when the largest descriptor count after warm-up is at most 2 above
 #           the count at the end of warm-up (SQLite may hold a transient -journal file).
 # Exit status 0 when every run plateaus, is stable and ended cleanly; 1 otherwise.
@@ -19,6 +21,7 @@
 # Usage: Tools/soak.sh [--bin PATH] [--out DIR] [--headless-duration 365d]
 #                      [--console-seconds 1800] [--interval 10] [--warmup 0.2]
 #                      [--no-headless] [--no-console]
+#        Tools/soak.sh --judge DIR   (judge the samples so far of a run still going)
 # Each flag has an environment twin: ORBITOPS_BIN, SOAK_OUT, SOAK_HEADLESS_DURATION,
 # SOAK_CONSOLE_SECONDS, SOAK_INTERVAL, SOAK_WARMUP. A one-minute try:
 #   Tools/soak.sh --headless-duration 2d --console-seconds 45 --interval 1
@@ -33,6 +36,7 @@ interval=${SOAK_INTERVAL:-10}
 warmup=${SOAK_WARMUP:-0.2}
 run_headless=1
 run_console=1
+judge_only=""
 
 usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "soak.sh: $*" >&2; exit 2; }
@@ -47,10 +51,45 @@ while [ $# -gt 0 ]; do
         --warmup) warmup=${2:?}; shift 2 ;;
         --no-headless) run_headless=0; shift ;;
         --no-console) run_console=0; shift ;;
+        --judge) judge_only=${2:?}; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) die "unknown argument '$1' (see --help)" ;;
     esac
 done
+
+# judge RUN STATUS: one report line per run; returns 1 on a failed verdict.
+judge() {
+    awk -F, -v run="$1" -v status="$2" -v warmup="$warmup" '
+        $1 == run { n++; t[n] = $2; rss[n] = $3; hwm[n] = $4; fd[n] = $5 }
+        END {
+            if (n < 4) { printf "%-8s too few samples (%d) to judge\n", run, n; exit 1 }
+            w = int(n * warmup); if (w < 1) w = 1
+            m = w + int((n - w) / 2)
+            first = 0; second = 0; maxf = fd[w]; minf = fd[w]
+            for (i = w; i <= n; i++) {
+                if (i <= m && rss[i] > first) first = rss[i]
+                if (i > m && rss[i] > second) second = rss[i]
+                if (fd[i] > maxf) maxf = fd[i]
+                if (fd[i] < minf) minf = fd[i]
+            }
+            growth = 100 * (second - first) / first
+            plateau = growth <= 5
+            stable = maxf <= fd[w] + 2
+            clean = status == "0" || status == "-"
+            printf "%-8s %d samples over %d s; warm-up to %d s; RSS %.1f MB at warm-up end, peak %.1f MB in the first half after it, %.1f MB in the second (%+.1f %%), %.1f MB at the end, VmHWM %.1f MB; fds %d at warm-up end, %d..%d after, %d at the end; exit %s -> memory %s, fds %s\n",
+                run, n, t[n], t[w], rss[w] / 1024, first / 1024, second / 1024, growth, rss[n] / 1024, hwm[n] / 1024,
+                fd[w], minf, maxf, fd[n], status, plateau ? "PLATEAU" : "GROWS", stable ? "STABLE" : "LEAK"
+            exit (plateau && stable && clean) ? 0 : 1
+        }' "$csv"
+}
+
+if [ -n "$judge_only" ]; then
+    csv=$judge_only/soak.csv
+    [ -r "$csv" ] || die "no samples at $csv"
+    verdict=0
+    for run in $(tail -n +2 "$csv" | cut -d, -f1 | sort -u); do judge "$run" - || verdict=1; done
+    exit $verdict
+fi
 
 [ -x "$bin" ] || die "no orbitops binary at $bin; build it with 'swift build -c release' or pass --bin"
 [[ $console_seconds =~ ^[0-9]+$ ]] || die "--console-seconds '$console_seconds' is not a whole number of seconds"
@@ -124,30 +163,6 @@ while :; do
 done
 headless_status=""
 if [ -n "$headless_pid" ]; then wait "$headless_pid"; headless_status=$?; fi
-
-# judge RUN STATUS: one report line per run; returns 1 on a failed verdict.
-judge() {
-    awk -F, -v run="$1" -v status="$2" -v warmup="$warmup" '
-        $1 == run { n++; t[n] = $2; rss[n] = $3; hwm[n] = $4; fd[n] = $5 }
-        END {
-            if (n < 3) { printf "%-8s too few samples (%d) to judge\n", run, n; exit 1 }
-            w = int(n * warmup); if (w < 1) w = 1
-            maxr = rss[w]; maxf = fd[w]; minf = fd[w]
-            for (i = w; i <= n; i++) {
-                if (rss[i] > maxr) maxr = rss[i]
-                if (fd[i] > maxf) maxf = fd[i]
-                if (fd[i] < minf) minf = fd[i]
-            }
-            growth = 100 * (maxr - rss[w]) / rss[w]
-            plateau = growth <= 5
-            stable = maxf <= fd[w] + 2
-            clean = status == "0"
-            printf "%-8s %d samples over %d s; warm-up to %d s; RSS %.1f MB at warm-up end, max %.1f MB after (%+.1f %%), %.1f MB at the end, peak (VmHWM) %.1f MB; fds %d at warm-up end, %d..%d after, %d at the end; exit %s -> memory %s, fds %s\n",
-                run, n, t[n], t[w], rss[w] / 1024, maxr / 1024, growth, rss[n] / 1024, hwm[n] / 1024,
-                fd[w], minf, maxf, fd[n], status, plateau ? "PLATEAU" : "GROWS", stable ? "STABLE" : "LEAK"
-            exit (plateau && stable && clean) ? 0 : 1
-        }' "$csv"
-}
 
 verdict=0
 {
