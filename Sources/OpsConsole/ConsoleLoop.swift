@@ -48,13 +48,15 @@ public final class ConsoleLoop {
     private var requestedRewind: UInt64?
 
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
-                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false) {
+                framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false,
+                journalOpenFailure: String? = nil) {
         self.backend = backend
         self.engine = engine
         self.themes = themes.isEmpty ? [.builtIn] : themes
         self.ascii = ascii
         self.state = AppState(size: backend.size, keyMap: keyMap)
         state.themeNames = self.themes.map(\.name)
+        state.journalOpenFailure = journalOpenFailure
         state.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.runningFrameMs = max(10, 1000 / max(1, framesPerSecond))
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d` (a bare number is seconds),
-/// from 0 to 100 years.
+/// Durations as users write them: `90s`, `15m`, `2h`, `1.5d`, from 0 to 100 years. The
+/// unit is required: a bare `10` could mean seconds, minutes or hours, so it is refused.
 public enum DurationText {
     /// Seconds in `text`, or nil when it is not a duration.
     public static func seconds(_ text: String) -> Double? {
@@ -14,18 +14,28 @@ public enum DurationText {
         case "m": unit = 60
         case "h": unit = 3600
         case "d": unit = 86_400
-        default:
-            guard last.isNumber else { return nil }
-            unit = 1
+        default: return nil
         }
-        let number = last.isNumber ? body : body.dropLast()
-        guard let value = Double(number), value.isFinite, value >= 0, value * unit <= maximumSeconds else { return nil }
+        let number = body.dropLast()
+        guard number.first?.isNumber == true || number.first == ".", let value = Double(number), value.isFinite,
+              value >= 0, value * unit <= maximumSeconds else { return nil }
         return value * unit
     }
 
     /// Longest duration accepted, seconds: 100 years (36525d). Longer spans are typos, and
     /// every tick or sample count derived from a duration then fits an Int.
     public static let maximumSeconds = 36_525 * 86_400.0
+
+    /// Why `text` is not a duration, in words (for the message after "is not a duration").
+    public static func problem(_ text: String) -> String {
+        let body = text.trimmingCharacters(in: .whitespaces)
+        if body.hasPrefix("-") { return "a duration cannot be negative; use \(accepted)" }
+        if Double(body) != nil { return "it has no unit; use \(accepted)" }
+        if let last = body.last, "smhd".contains(last), body.first?.isNumber == true, Double(body.dropLast()) != nil {
+            return "it is longer than 100 years; use \(accepted)"
+        }
+        return "use \(accepted)"
+    }
 
     /// What `seconds` accepts, for error messages.
     public static let accepted = "a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d)"

@@ -1,10 +1,11 @@
 import ConstellationSim
 
 /// The top line. Fields in display order: program, run state, `UNACK n SEVERITY`,
-/// `FLOOD`, simulation time, speed, achieved tick rate, fleet by mode, delivered
+/// `FLOOD`, `JOURNAL FAILED` (the alarm journal could not be opened or written),
+/// simulation time, speed, achieved tick rate, fleet by mode, delivered
 /// PFLOP/s, generated vs consumed MW. When the line is too narrow, fields are dropped
 /// lowest priority first: MW, PFLOP/s, tick rate, `UNACK 0`, mode counts, speed, time (run state,
-/// UNACK and FLOOD always stay). `UNACK` blinks (reverse) while alarms arrived since the
+/// UNACK, FLOOD and JOURNAL FAILED always stay). `UNACK` blinks (reverse) while alarms arrived since the
 /// operator last looked at the alarm list.
 public enum HeaderView {
     /// One field: its text segments and how important it is (higher stays longer).
@@ -16,15 +17,17 @@ public enum HeaderView {
 
     /// - Parameter rewindBadge: Shown instead of the run state while the past is on
     ///   screen (`REWIND t-0:12:00`).
+    ///   - journalFailed: The journal could not be opened (the snapshot's journal status
+    ///     tells of write errors later on).
     public static func render(_ snapshot: FleetSnapshot?, newAlarms: Bool = false, rewindBadge: String? = nil,
-                              area: Rect, into grid: inout Grid) {
+                              journalFailed: Bool = false, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
         let x = grid.put(" OrbitOps ", x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         guard let s = snapshot else {
             grid.put(" starting engine…", x: x, y: area.y, style: Style(.header), clip: area)
             return
         }
-        var fields = self.fields(s, newAlarms: newAlarms)
+        var fields = self.fields(s, newAlarms: newAlarms, journalFailed: journalFailed || s.alarms.journal?.failure != nil)
         if let rewindBadge {
             fields[0] = Field(priority: 100, segments: [(" \(rewindBadge) ", Style(.warning, [.bold, .reverse]))])
         }
@@ -43,7 +46,7 @@ public enum HeaderView {
         }
     }
 
-    static func fields(_ s: FleetSnapshot, newAlarms: Bool) -> [Field] {
+    static func fields(_ s: FleetSnapshot, newAlarms: Bool, journalFailed: Bool = false) -> [Field] {
         let header = Style(.header)
         let state = s.runState == .running ? Style(.running, .bold) : Style(.paused, [.bold, .reverse])
         var out = [Field(priority: 100, segments: [(" \(s.runState.rawValue) ", state)])]
@@ -58,6 +61,9 @@ public enum HeaderView {
         }
         if summary.isFlooding {
             out.append(Field(priority: 100, segments: [(" FLOOD ", Style(.critical, [.bold, .reverse]))]))
+        }
+        if journalFailed {
+            out.append(Field(priority: 100, segments: [(" JOURNAL FAILED ", Style(.critical, [.bold, .reverse]))]))
         }
         out.append(Field(priority: 80, segments: [("\(s.time.utcString) UTC", header)]))
         out.append(Field(priority: 70, segments: [(s.speed.label, header)]))
