@@ -64,7 +64,10 @@ struct JournalFuzzTarget: FuzzTarget {
             do {
                 try body()
             } catch {
-                let result = cleanRefusal(String(describing: error))
+                // The command line prints an error's first line (GRDB's messages quote
+                // the multi-line SQL after it), so that line must say what is wrong.
+                let text = String(describing: error)
+                let result = cleanRefusal(text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
                 if case .unclean = result { outcome = result } else if outcome == .accepted { outcome = .refused }
             }
         }
