@@ -44,7 +44,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("latin1.yaml").path
         // "name: café" in Latin-1: é is the lone byte 0xE9 at offset 9.
-        FileManager.default.createFile(atPath: path, contents: Data(Array("dt_s: 10\nname: caf".utf8) + [0xE9, 0x0A]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(Array("dt_s: 10\nname: caf".utf8) + [0xE9, 0x0A]))
         let r = try BinaryUnderTest.run(["simulate", "--scenario", path, "--duration", "1h", "--no-journal"])
         #expect(r.status == 2)
         #expect(r.stderr == "orbitops: \(path):2:10: byte 0xE9 at line 2, column 10 (offset 18) is not UTF-8: save the file as UTF-8\n")
@@ -80,5 +80,23 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.hasPrefix("orbitops: \(path):2: key 'theme': '5': no such theme; available: default"), "\(r.stderr)")
         #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    /// Found by the TLE fuzz target: a resonant deep-space set integrates from its epoch,
+    /// so `--minutes 1e300:1e300:1` never finished; times are bounded to 100 years.
+    @Test func propagateTimesFarFromTheEpochAreRefused() throws {
+        let dir = try directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("italsat.tle").path
+        try """
+            1 24208U 96044A   06177.04061740 -.00000094  00000-0  10000-3 0  1600
+            2 24208   3.8536  80.0121 0026640 311.0977  48.3000  1.00778054 36119
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try BinaryUnderTest.run(["propagate", path, "--minutes", "1e300:1e300:1"])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("orbitops: --minutes '1e300:1e300:1' is not a time range: use START:STOP:STEP in minutes"))
+        let ok = try BinaryUnderTest.run(["propagate", path, "--minutes", "0:52596000:52596000"])
+        #expect(ok.status == 0, "\(ok.stderr)")
     }
 }
