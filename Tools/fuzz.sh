@@ -2,6 +2,7 @@
 # Fuzz every target of orbitops-fuzz (Sources/OrbitOpsFuzz) for SECONDS each.
 #
 # Usage: Tools/fuzz.sh SECONDS [--jobs N] [--targets tle,omm,...] [--out DIR] [--no-build]
+#                              [--bin PATH]   (an orbitops-fuzz already built, e.g. debug)
 #
 # Builds orbitops-fuzz (release), then runs each target for SECONDS of wall time, N
 # targets at once (default: the number of cores). A target process that traps or is
@@ -25,12 +26,14 @@ jobs=$(nproc 2>/dev/null || echo 2)
 targets=""
 out=$root/.build/fuzz
 build=1
+bin=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --jobs) jobs=${2:?}; shift 2 ;;
         --targets) targets=${2:?}; shift 2 ;;
         --out) out=${2:?}; shift 2 ;;
         --no-build) build=0; shift ;;
+        --bin) bin=${2:?}; build=0; shift 2 ;;
         *) die "unknown argument '$1'" ;;
     esac
 done
@@ -40,7 +43,7 @@ cd "$root" || exit 2
 if [ "$build" = 1 ]; then
     swift build -c release --product orbitops-fuzz >&2 || die "the build failed"
 fi
-bin=$(swift build -c release --show-bin-path)/orbitops-fuzz
+[ -n "$bin" ] || bin=$(swift build -c release --show-bin-path)/orbitops-fuzz
 [ -x "$bin" ] || die "no orbitops-fuzz at $bin (build it, or drop --no-build)"
 [ -n "$targets" ] || targets=$("$bin" list | paste -sd, -)
 mkdir -p "$out/crashes" "$out/stats" || die "cannot create $out"
