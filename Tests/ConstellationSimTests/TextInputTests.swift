@@ -56,4 +56,16 @@ import Testing
         #expect(DurationText.problem("1e308d").hasPrefix("it is longer than 100 years"))
         #expect(DurationText.problem("soon").hasPrefix("use a number followed by"))
     }
+
+    /// Found by the scenario fuzz target: a quoted multi-line value made a multi-line message.
+    @Test func scenarioErrorQuotingAMultiLineValueIsOneLine() {
+        let yaml = "name: x\nduration: \"1h\n  and more\"\nshells: []\n"
+        do {
+            _ = try ScenarioFile.parse(yaml, source: "m.yaml")
+            Issue.record("accepted")
+        } catch {
+            #expect(!error.description.contains("\n"), "\(error.description)")
+            #expect(error.description.hasPrefix("m.yaml:2:11: duration:"), "\(error.description)")
+        }
+    }
 }
