@@ -56,6 +56,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing (issue 14): the mutation engine and one target per parser, a command to
+        // run them for a long time (`Tools/fuzz.sh SECONDS`), and a short smoke in `swift test`.
+        .target(
+            name: "OrbitOpsFuzz",
+            dependencies: ["ConstellationSim", "OpsConsole", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(name: "orbitops-fuzz", dependencies: ["OrbitOpsFuzz"]),
+        .testTarget(name: "OrbitOpsFuzzTests", dependencies: ["OrbitOpsFuzz"]),
         .testTarget(name: "ConstellationSimTests", dependencies: ["ConstellationSim", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
         .testTarget(name: "OpsConsoleTests", dependencies: ["OpsConsole", "ConstellationSim"]),
         // End to end: drives the real binary (built as a dependency) in tmux.

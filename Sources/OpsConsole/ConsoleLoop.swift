@@ -53,7 +53,8 @@ public final class ConsoleLoop {
     public init(backend: any TerminalBackend, engine: any EngineLink, keyMap: KeyMap = .standard,
                 framesPerSecond: Int = 20, themes: [Theme] = [.builtIn], themeIndex: Int = 0, ascii: Bool = false,
                 eventLog: JournalEventService? = nil,
-                columns: [TableColumn]? = nil, terminalBackground: ThemeBackground = .dark) {
+                columns: [TableColumn]? = nil, terminalBackground: ThemeBackground = .dark,
+                journalOpenFailure: String? = nil) {
         self.backend = backend
         self.eventLog = eventLog
         self.engine = engine
@@ -64,6 +65,7 @@ public final class ConsoleLoop {
         state.themeBackgrounds = self.themes.map(\.variant)
         state.terminalBackground = terminalBackground
         if let columns { state.columns = columns }
+        state.journalOpenFailure = journalOpenFailure
         state.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.runningFrameMs = max(10, 1000 / max(1, framesPerSecond))
     }

@@ -54,7 +54,16 @@ struct ConsoleCommand: ParsableCommand {
         let (scenario, recipe) = try scenarioOptions.flight(operatorScript: operatorScript)
         var simulation = Simulation(scenario: scenario)
         simulation.telemetryArchive = try journalOptions.archivePolicy(dtSeconds: scenario.dtSeconds)
-        let journal = try Self.openJournal(journalOptions, simulation: simulation, recipe: recipe)
+        // A journal that cannot be opened (unwritable path, full disk) or later written is
+        // one line on stderr and JOURNAL FAILED in the header: the console keeps running.
+        var journal: AlarmJournalWriter?
+        var journalOpenFailure: String?
+        do {
+            journal = try Self.openJournal(journalOptions, simulation: simulation, recipe: recipe)
+        } catch let error as RuntimeFailure {
+            journalOpenFailure = error.message
+            Self.warn("\(error.message); running without a journal")
+        }
         // `consume`: the host must hold the only reference to the world, or its first tick
         // copies every column (≈ 450 MB at 1,000,000 satellites) and this one stays alive.
         let host = EngineHost(simulation: consume simulation, paused: paused,
@@ -70,13 +79,21 @@ struct ConsoleCommand: ParsableCommand {
                     columns: setup.config.columns,
                     terminalBackground: ThemeBackground.detect(
                         configured: setup.config.background,
-                        colorFGBG: ProcessInfo.processInfo.environment["COLORFGBG"])).run()
+                        colorFGBG: ProcessInfo.processInfo.environment["COLORFGBG"]),
+                    journalOpenFailure: journalOpenFailure).run()
         do {
             try host.closeAlarmJournal()
         } catch {
-            throw RuntimeFailure("\(error)")
+            // A write error was reported on stderr when it happened: exit 1 without repeating it.
+            if TerminationSignals.exitStatus == nil, journal?.status.failure != nil { Foundation.exit(1) }
+            if journal?.status.failure == nil { throw RuntimeFailure("\(error)") }
         }
         if let journal { FileHandle.standardError.write(Data("orbitops: alarm journal \(journal.journal.path)\n".utf8)) }
+    }
+
+    /// One line on stderr, `orbitops: …` (under the console's screen, or in a redirect).
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("orbitops: \(message)\n".utf8))
     }
 
     /// Opens the journal writer unless `--no-journal`.
@@ -89,7 +106,9 @@ struct ConsoleCommand: ParsableCommand {
                 path: path, startSimSeconds: simulation.simSeconds, epoch: simulation.scenario.epoch,
                 scenario: simulation.scenario.name, seed: simulation.scenario.seed, recipe: recipe,
                 satelliteIDs: simulation.alarmSubjectIDs)
-            return AlarmJournalWriter(journal: journal)
+            return AlarmJournalWriter(journal: journal) { message in
+                warn("\(message); the console goes on without a journal")
+            }
         } catch {
             throw RuntimeFailure("cannot open alarm journal '\(path)': \(error)")
         }

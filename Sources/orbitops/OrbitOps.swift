@@ -19,7 +19,7 @@ struct OrbitOps: ParsableCommand {
     /// when the console was stopped by SIGINT (130), SIGTERM (143) or SIGHUP (129).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(NegativeValueArguments.joined(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             // The console stopped on SIGTERM/SIGINT/SIGHUP after restoring the terminal:
             // say so in the status, as a shell would for a process the signal killed.

@@ -71,10 +71,16 @@ struct ScenarioOptions: ParsableArguments {
             throw UsageError("--scenario '\(nameOrPath)' is neither a built-in scenario ("
                              + BuiltInScenarios.names.joined(separator: ", ") + ") nor an existing file")
         }
-        guard let text = try? String(contentsOf: URL(fileURLWithPath: nameOrPath), encoding: .utf8) else {
-            throw UsageError("--scenario '\(nameOrPath)': cannot read the file as UTF-8 text")
+        guard let data = FileManager.default.contents(atPath: nameOrPath) else {
+            throw UsageError("--scenario '\(nameOrPath)': cannot read the file")
         }
-        return ScenarioRecipe(yaml: text, source: nameOrPath)
+        switch UTF8Text.decode(data) {
+        case .success(let text):
+            return ScenarioRecipe(yaml: text, source: nameOrPath)
+        case .failure(let bad):
+            throw UsageError(ScenarioFileError(file: nameOrPath, line: bad.line, column: bad.column, keyPath: "",
+                                               message: bad.description).description)
+        }
     }
 
     /// A built-in by name, else a file path.

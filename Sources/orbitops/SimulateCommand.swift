@@ -23,7 +23,6 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write telemetry to this file instead of stdout.")
     var output: String?
 
-  
     @OptionGroup var journalOptions: JournalOptions
 
     @Flag(help: "At the end, print the ISA-18.2 alarm KPI report (to stderr when telemetry goes to stdout, else to stdout).")
@@ -40,10 +39,10 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         guard let durationS = DurationText.seconds(duration) else {
-            throw UsageError("--duration '\(duration)' is not a duration: use \(DurationText.accepted)")
+            throw UsageError("--duration '\(duration)' is not a duration: \(DurationText.problem(duration))")
         }
         guard let everyS = DurationText.seconds(every) else {
-            throw UsageError("--every '\(every)' is not a duration: use \(DurationText.accepted)")
+            throw UsageError("--every '\(every)' is not a duration: \(DurationText.problem(every))")
         }
         var (scenario, flown) = try scenarioOptions.flight()
         var recipe: ScenarioRecipe? = flown

@@ -38,7 +38,17 @@ struct ConsoleSetup {
         let chosen: Theme
         do {
             config = try ConsoleConfig.load(explicitPath: configPath)
+        } catch {
+            throw UsageError(error.description)
+        }
+        do {
             chosen = try catalog.theme(themeOption ?? config.theme ?? "default")
+        } catch let error where themeOption == nil && config.themeSource != nil {
+            // The theme named in the config file: the config's file, line and key, then why.
+            let source = config.themeSource ?? (file: "", line: 0)
+            let name = config.theme ?? ""
+            let why = error.file == name && error.line == nil ? error.message : error.description
+            throw UsageError("\(source.file):\(source.line): key 'theme': '\(name)': \(why)")
         } catch {
             throw UsageError(error.description)
         }

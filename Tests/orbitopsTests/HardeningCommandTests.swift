@@ -13,8 +13,8 @@ import Testing
     func durationsPastOneHundredYearsAreNotDurations(_ duration: String) throws {
         let r = try simulate(duration: duration, every: "10m")
         #expect(r.status == 2)
-        #expect(r.stderr == "orbitops: --duration '\(duration)' is not a duration: use a number followed by s, m, h or d, "
-                            + "at most 36525d (e.g. 90s, 15m, 2h, 1.5d)\n")
+        #expect(r.stderr == "orbitops: --duration '\(duration)' is not a duration: it is longer than 100 years; "
+                            + "use a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d)\n")
     }
 
     /// 1e15 s fits a Double, but would be 10¹⁴ ticks: refused with the longest accepted run.

@@ -43,9 +43,9 @@ extension AlarmJournal {
                 SELECT id, tick, sim_time, command, operator FROM command WHERE session_id = ? ORDER BY id
                 """, arguments: [id])
             return try rows.map { row in
-                let rowID: Int64 = row["id"] ?? 0
-                guard let tick: Int64 = row["tick"], tick >= 0, let simTime: Double = row["sim_time"],
-                      let text: String = row["command"], let operatorName: String = row["operator"] else {
+                let rowID: Int64 = row.lenient("id") ?? 0
+                guard let tick: Int64 = row.lenient("tick"), tick >= 0, let simTime: Double = row.lenient("sim_time"),
+                      let text: String = row.lenient("command"), let operatorName: String = row.lenient("operator") else {
                     throw CommandLogError(message: "\(path): command row \(rowID) has a missing or wrong-typed field")
                 }
                 guard let command = try? CommandLogCoding.decode(text) else {

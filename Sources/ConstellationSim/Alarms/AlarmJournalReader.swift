@@ -122,11 +122,11 @@ public struct AlarmJournalReader: Sendable {
                     """,
                 arguments: [sessionID])
             while let row = try cursor.next() {
-                guard let satellite: String = row["satellite"],
-                      let parameter = (row["parameter"] as String?).flatMap(AlarmParameter.init(displayName:)),
-                      let from = (row["from_state"] as String?).flatMap(AlarmState.init(displayName:)),
-                      let to = (row["to_state"] as String?).flatMap(AlarmState.init(displayName:)),
-                      let cause = (row["event"] as String?).flatMap(AlarmTransitionCause.init(rawValue:))
+                guard let satellite: String = row.lenient("satellite"),
+                      let parameter = (row.lenient("parameter") as String?).flatMap(AlarmParameter.init(displayName:)),
+                      let from = (row.lenient("from_state") as String?).flatMap(AlarmState.init(displayName:)),
+                      let to = (row.lenient("to_state") as String?).flatMap(AlarmState.init(displayName:)),
+                      let cause = (row.lenient("event") as String?).flatMap(AlarmTransitionCause.init(rawValue:))
                 else { continue }
                 let index: Int
                 if let known = satelliteIndex[satellite] {

@@ -11,7 +11,9 @@ import Synchronization
 /// (a disk far slower than the engine), `submit` blocks the engine's queue until the
 /// writer has caught up: the simulation slows to the journal's pace rather than drop
 /// records (counted in `Status.stalls`). The console keeps drawing the latest snapshot
-/// meanwhile. After a write error the writer stops and reports it in `Status.failure`.
+/// meanwhile. After a write error (a full disk, a file made unwritable) the writer stops,
+/// reports it in `Status.failure` (the console shows it as an alarm in its header) and
+/// calls `onFailure` once; the simulation goes on without its journal.
 public final class AlarmJournalWriter: Sendable {
     /// The writer's health, for the console.
     public struct Status: Sendable, Equatable {
@@ -41,11 +43,35 @@ public final class AlarmJournalWriter: Sendable {
     public let maximumBacklog: Int
     private let queue = DispatchQueue(label: "orbitops.alarm-journal", qos: .utility)
     private let state = Mutex(State())
+    private let onFailure: (@Sendable (String) -> Void)?
 
-    public init(journal: AlarmJournal, maximumBacklog: Int = 10_000) {
+    /// - Parameter onFailure: Called once, on the writer's queue, with the message of the
+    ///   first write error (the console writes it as one line on stderr).
+    public init(journal: AlarmJournal, maximumBacklog: Int = 10_000, onFailure: (@Sendable (String) -> Void)? = nil) {
         precondition(maximumBacklog > 0)
         self.journal = journal
         self.maximumBacklog = maximumBacklog
+        self.onFailure = onFailure
+    }
+
+    /// Records the first write error and reports it once.
+    private func fail(_ error: any Error) {
+        let message = "alarm journal write failed (\(journal.path)): \(Self.oneLine(error))"
+        let first = state.withLock { s -> Bool in
+            defer {
+                s.pending = []
+                s.drainScheduled = false
+            }
+            guard s.failure == nil else { return false }
+            s.failure = message
+            return true
+        }
+        if first { onFailure?(message) }
+    }
+
+    static func oneLine(_ error: any Error) -> String {
+        let text = String(describing: error)
+        return text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
     }
 
     /// Hands batches to the writer; returns at once unless the backlog is full.
@@ -73,7 +99,7 @@ public final class AlarmJournalWriter: Sendable {
         do {
             try journal.appendCommand(command, tick: tick, simSeconds: simSeconds, operatorName: operatorName)
         } catch {
-            state.withLock { $0.failure = "alarm journal write failed: \(error)" }
+            fail(error)
         }
     }
 
@@ -113,11 +139,7 @@ public final class AlarmJournalWriter: Sendable {
                 let ticks = batches.count { $0.kind == .tick }
                 state.withLock { $0.ticksWritten += ticks }
             } catch {
-                state.withLock { s in
-                    s.failure = "alarm journal write failed: \(error)"
-                    s.pending = []
-                    s.drainScheduled = false
-                }
+                fail(error)
                 return
             }
         }

@@ -10,18 +10,24 @@ public enum EphemerisGrid: Sendable, Hashable {
     public static let defaultMinutes = EphemerisGrid.minutes(start: 0, stop: 1440, step: 60)
 
     /// The accepted form of a minutes range, for error messages.
-    public static let minutesForm = "START:STOP:STEP in minutes, STEP > 0 and STOP ≥ START (e.g. 0:1440:60)"
+    public static let minutesForm = "START:STOP:STEP in minutes, STEP > 0, STOP ≥ START, within ±52596000 (100 years; e.g. 0:1440:60)"
 
     /// Most instants one grid may hold (guards against a step typed in the wrong unit).
     public static let maximumCount = 10_000_000
 
     /// Parses `START:STOP:STEP` (minutes; negative START/STOP allowed). Nil when malformed,
     /// when STEP ≤ 0, STOP < START, or the grid would exceed `maximumCount` instants.
+    /// Largest |time| accepted by `--minutes`: 100 years, in minutes.
+    public static let maximumMinutes = 36_525.0 * 1440
+
     public static func parseMinutes(_ text: String) -> EphemerisGrid? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3 else { return nil }
         let numbers = parts.compactMap { Double(String($0).trimmingSpaces) }
-        guard numbers.count == 3, numbers.allSatisfy(\.isFinite) else { return nil }
+        // Within 100 years of the epoch: a resonant deep-space set integrates 720-minute
+        // steps from its epoch, so 1e300 minutes would never finish.
+        guard numbers.count == 3, numbers.allSatisfy(\.isFinite), abs(numbers[0]) <= Self.maximumMinutes,
+              abs(numbers[1]) <= Self.maximumMinutes else { return nil }
         let grid = EphemerisGrid.minutes(start: numbers[0], stop: numbers[1], step: numbers[2])
         return grid.isValid ? grid : nil
     }

@@ -32,7 +32,7 @@ struct JournalTables {
                 let sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE session_id = ? AND tick <= ? "
                     + "ORDER BY \(order)"
                 return try Row.fetchAll(db, sql: sql, arguments: [session, Int64(clamping: through)]).map { row in
-                    let tick: Int64 = row["tick"] ?? 0
+                    let tick: Int64 = row.lenient("tick") ?? 0
                     return Line(tick: UInt64(clamping: max(0, tick)), columns: columns,
                                 values: columns.indices.map { row[$0] })
                 }

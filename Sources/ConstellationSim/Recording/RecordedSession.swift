@@ -47,17 +47,17 @@ public struct RecordedSession: Sendable {
         guard let row else {
             throw CommandLogError(message: "\(path): no recorded session (journal written before schema v4, or empty)")
         }
-        let id: Int64 = row["id"] ?? 0
-        var result = RecordedSession(id: id, programVersion: row["program_version"], recipe: nil,
-                                     recordedSHA256: row["scenario_sha256"], lastTick: 0, commands: [],
+        let id: Int64 = row.lenient("id") ?? 0
+        var result = RecordedSession(id: id, programVersion: row.lenient("program_version"), recipe: nil,
+                                     recordedSHA256: row.lenient("scenario_sha256"), lastTick: 0, commands: [],
                                      commandLog: .intact)
-        if let last: Int64 = row["last_tick"], last > 0 { result.lastTick = UInt64(last) }
-        if let text: String = row["scenario_text"], let source: String = row["scenario_source"] {
-            let seed: Int64? = row["seed"]
+        if let last: Int64 = row.lenient("last_tick"), last > 0 { result.lastTick = UInt64(last) }
+        if let text: String = row.lenient("scenario_text"), let source: String = row.lenient("scenario_source") {
+            let seed: Int64? = row.lenient("seed")
             var recipe = ScenarioRecipe(yaml: text, source: source, seed: seed.map { UInt64(bitPattern: $0) },
-                                        runsOperatorScript: row["operator_script"] ?? true)
-            if let name: String = row["catalog_name"], let catalog: String = row["catalog_text"],
-               let spacecraft: String = row["catalog_spacecraft"] {
+                                        runsOperatorScript: row.lenient("operator_script") ?? true)
+            if let name: String = row.lenient("catalog_name"), let catalog: String = row.lenient("catalog_text"),
+               let spacecraft: String = row.lenient("catalog_spacecraft") {
                 recipe.extraCatalog = .init(name: name, text: catalog, spacecraft: spacecraft)
             }
             if let json: String = row["catalog_objects"] {
@@ -69,8 +69,8 @@ public struct RecordedSession: Sendable {
             result.recipe = recipe
         }
         result.commands = try AlarmJournal.commands(path: path, session: id)
-        let genesis: String = row["scenario_sha256"] ?? ""
-        let count: Int = row["command_count"] ?? 0
+        let genesis: String = row.lenient("scenario_sha256") ?? ""
+        let count: Int = row.lenient("command_count") ?? 0
         result.commandLog = try database.read { db in
             try Self.checkChain(db, session: id, genesis: genesis, recordedCount: count)
         }
@@ -86,11 +86,11 @@ public struct RecordedSession: Sendable {
             """, arguments: [session])
         var previous = genesis, found = 0
         while let row = try rows.next() {
-            let rowID: Int64 = row["id"] ?? 0
-            let tick: Int64 = row["tick"] ?? -1
+            let rowID: Int64 = row.lenient("id") ?? 0
+            let tick: Int64 = row.lenient("tick") ?? -1
             let stamp = UInt64(clamping: max(0, tick))
-            guard let operatorName: String = row["operator"], let command: String = row["command"],
-                  let digest: String = row["digest"] else { return .brokenAt(row: rowID, tick: stamp) }
+            guard let operatorName: String = row.lenient("operator"), let command: String = row.lenient("command"),
+                  let digest: String = row.lenient("digest") else { return .brokenAt(row: rowID, tick: stamp) }
             let expected = CommandLogDigest.next(previous: previous, tick: stamp, operatorName: operatorName,
                                                  command: command)
             guard tick >= 0, digest == expected else { return .brokenAt(row: rowID, tick: stamp) }

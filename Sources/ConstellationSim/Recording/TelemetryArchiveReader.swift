@@ -28,9 +28,9 @@ public struct TelemetryArchiveReader: Sendable {
                 WHERE session_id = ? AND tick BETWEEN ? AND ? ORDER BY tick
                 """, arguments: [session, Int64(clamping: ticks.lowerBound), Int64(clamping: ticks.upperBound)])
             while let row = try rows.next() {
-                let tick: Int64 = row["tick"] ?? -1
-                let values: [Double] = columns.indices.map { row[$0 + 2] ?? .nan }
-                guard tick >= 0, let sim: Double = row["sim_time"], let a = FleetTickColumns.aggregates(values) else {
+                let tick: Int64 = row.lenient("tick") ?? -1
+                let values: [Double] = columns.indices.map { row.lenient(atIndex: $0 + 2) ?? .nan }
+                guard tick >= 0, let sim: Double = row.lenient("sim_time"), let a = FleetTickColumns.aggregates(values) else {
                     throw CommandLogError(message: "\(path): fleet_tick row at tick \(tick) is damaged")
                 }
                 try body(UInt64(tick), sim, a)
@@ -50,13 +50,13 @@ public struct TelemetryArchiveReader: Sendable {
                 WHERE session_id = ? AND tick BETWEEN ? AND ? ORDER BY tick, satellite
                 """, arguments: [session, Int64(clamping: ticks.lowerBound), Int64(clamping: ticks.upperBound)])
             while let row = try rows.next() {
-                let tick: Int64 = row["tick"] ?? -1
-                let satellite: Int = row["satellite"] ?? -1
-                guard tick >= 0, satellite >= 0, let sim: Double = row["sim_time"] else {
+                let tick: Int64 = row.lenient("tick") ?? -1
+                let satellite: Int = row.lenient("satellite") ?? -1
+                guard tick >= 0, satellite >= 0, let sim: Double = row.lenient("sim_time") else {
                     throw CommandLogError(message: "\(path): satellite_sample row at tick \(tick) is damaged")
                 }
                 if let satellites, !satellites.contains(satellite) { continue }
-                try body(UInt64(tick), sim, satellite, columns.indices.map { row[$0 + 3] ?? .nan })
+                try body(UInt64(tick), sim, satellite, columns.indices.map { row.lenient(atIndex: $0 + 3) ?? .nan })
             }
         }
     }

@@ -14,17 +14,28 @@ public enum DurationText {
         case "m": unit = 60
         case "h": unit = 3600
         case "d": unit = 86_400
-        default:
-            return nil
+        default: return nil
         }
         let number = body.dropLast()
-        guard let value = Double(number), value.isFinite, value >= 0, value * unit <= maximumSeconds else { return nil }
+        guard number.first?.isNumber == true || number.first == ".", let value = Double(number), value.isFinite,
+              value >= 0, value * unit <= maximumSeconds else { return nil }
         return value * unit
     }
 
     /// Longest duration accepted, seconds: 100 years (36525d). Longer spans are typos, and
     /// every tick or sample count derived from a duration then fits an Int.
     public static let maximumSeconds = 36_525 * 86_400.0
+
+    /// Why `text` is not a duration, in words (for the message after "is not a duration").
+    public static func problem(_ text: String) -> String {
+        let body = text.trimmingCharacters(in: .whitespaces)
+        if body.hasPrefix("-") { return "a duration cannot be negative; use \(accepted)" }
+        if Double(body) != nil { return "it has no unit; use \(accepted)" }
+        if let last = body.last, "smhd".contains(last), body.first?.isNumber == true, Double(body.dropLast()) != nil {
+            return "it is longer than 100 years; use \(accepted)"
+        }
+        return "use \(accepted)"
+    }
 
     /// What `seconds` accepts, for error messages.
     public static let accepted = "a number followed by s, m, h or d, at most 36525d (e.g. 90s, 15m, 2h, 1.5d)"

@@ -18,11 +18,17 @@ public enum ScenarioFile {
     /// Reads and parses the scenario at `path`.
     public static func load(path: String) throws(ScenarioFileError) -> Scenario {
         let url = URL(fileURLWithPath: path)
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
             throw ScenarioFileError(file: path, keyPath: "", message: "cannot read the file (\(Self.reason(error)))")
+        }
+        let text: String
+        switch UTF8Text.decode(data) {
+        case .success(let decoded): text = decoded
+        case .failure(let bad):
+            throw ScenarioFileError(file: path, line: bad.line, column: bad.column, keyPath: "", message: bad.description)
         }
         return try parse(text, source: path, directory: url.deletingLastPathComponent())
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem in a scenario file, named like a compiler message:
 /// `mine.yaml:14:16: shells[0].altitude_km: "550 km" is not a number (kilometres, e.g. 550)`.
 public struct ScenarioFileError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -28,6 +30,7 @@ public struct ScenarioFileError: Error, Sendable, Hashable, CustomStringConverti
         }
         text += ": "
         if !keyPath.isEmpty { text += keyPath + ": " }
-        return text + message
+        // One line even when the message quotes a multi-line value (found by fuzzing).
+        return (text + message).replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 }

@@ -32,6 +32,8 @@ public enum ModeCause: Int, Sendable, Hashable, Codable, CaseIterable {
     case energyShort, overTemperature, operatorCommand
     // FAILED
     case avionicsFailed, allAcceleratorsFailed, batteryLost, arrayLost, radiatorLost
+    /// A model produced a NaN or an infinity for the satellite (`NumericalGuardPhase`).
+    case numerical
 
     /// The DEGRADED cause for a fault kind.
     public init(degradedBy kind: FaultKind) {

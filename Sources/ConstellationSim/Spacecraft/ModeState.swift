@@ -43,6 +43,14 @@ public struct ModeState: Sendable, Hashable, Codable {
         return enter(.nominal, .none, now)
     }
 
+    /// FAILED with cause `numerical`: a model produced a NaN or an infinity for the
+    /// satellite. A satellite already FAILED keeps its cause.
+    public mutating func failNumerically(nowSimSeconds now: Double) -> ModeTransition? {
+        if mode == .failed { return nil }
+        clearSinceSimSeconds = nil
+        return enter(.failed, .numerical, now)
+    }
+
     /// Changes mode and cause; nil when both are unchanged.
     private mutating func enter(_ newMode: OperatingMode, _ newCause: ModeCause, _ now: Double) -> ModeTransition? {
         guard newMode != mode || newCause != cause else { return nil }

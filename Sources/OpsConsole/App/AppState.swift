@@ -47,6 +47,9 @@ public struct AppState: Sendable, Hashable {
     public var faultMenu: Int?
     /// A one-line message for the footer (confirmations, errors); cleared by the next key.
     public var message: String?
+    /// Why the alarm journal could not be opened, when it could not (the console runs
+    /// without one and shows JOURNAL FAILED).
+    public var journalOpenFailure: String?
     /// The fleet table's filter.
     public var filter: ConsoleFilter?
     /// The alarm list's filter (`/` in view 4): text an alarm's satellite, parameter or

@@ -14,6 +14,12 @@ import Yams
 /// ```
 public struct ConsoleConfig: Sendable, Hashable {
     public var theme: String?
+    /// Where `theme:` was given (the config file and its line), for messages about it.
+    public var themeSource: (file: String, line: Int)? {
+        get { themeFile.map { ($0, themeLine) } }
+    }
+    var themeFile: String?
+    var themeLine = 0
     public var framesPerSecond: Int?
     public var keyMap: KeyMap = .standard
     /// The fleet table's columns (nil: `TableColumn.standard`).
@@ -34,11 +40,8 @@ public struct ConsoleConfig: Sendable, Hashable {
     public static func load(explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(FileError) -> ConsoleConfig {
         let path = explicitPath ?? configDirectory(environment: environment) + "/config.yaml"
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if explicitPath == nil { return ConsoleConfig() }
-            throw FileError(file: path, line: nil, key: nil, message: "cannot read the config file")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: path)
+        if explicitPath == nil && !FileManager.default.fileExists(atPath: path) { return ConsoleConfig() }
+        return try parse(try YAMLFile.text(path: path, what: "config file"), file: path)
     }
 
     /// Parses a config file. Unknown keys, actions and key names are errors naming
@@ -49,6 +52,8 @@ public struct ConsoleConfig: Sendable, Hashable {
             switch key {
             case "theme":
                 config.theme = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "a theme name or path")
+                config.themeFile = file
+                config.themeLine = line
             case "fps":
                 let text = try YAMLFile.scalar(value, key: key, line: line, file: file, expected: "a number 1…60")
                 guard let fps = Int(text), (1...60).contains(fps) else {

@@ -62,9 +62,7 @@ extension Theme {
 
     /// Loads the theme file at `path`.
     public static func load(path: String) throws(FileError) -> Theme {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw FileError(file: path, line: nil, key: nil, message: "cannot read the theme file")
-        }
+        let text = try YAMLFile.text(path: path, what: "theme file")
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return try parse(text, file: path, defaultName: name)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ConstellationSim
 import Yams
 
 /// An error in a user file (theme or config), naming the file, the line and the key.
@@ -29,6 +30,13 @@ enum YAMLFile {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            let key = duplicates.first ?? ""
+            throw FileError(file: file, line: secondLine(of: key, in: text) ?? context.mark.line, key: key,
+                            message: "duplicate key: give each key once")
+        } catch YamlError.scanner(_, let problem, let mark, _), YamlError.parser(_, let problem, let mark, _),
+                YamlError.composer(_, let problem, let mark, _) {
+            throw FileError(file: file, line: mark.line, key: nil, message: "not valid YAML: \(problem)")
         } catch {
             let detail = String(describing: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             throw FileError(file: file, line: nil, key: nil, message: "not valid YAML: \(detail)")
@@ -38,6 +46,31 @@ enum YAMLFile {
             throw FileError(file: file, line: node.mark?.line, key: nil, message: "expected a mapping of keys to values")
         }
         return mapping.map { (key: $0.key.string ?? "\($0.key)", line: $0.key.mark?.line ?? 0, value: $0.value) }
+    }
+
+    /// The 1-based line of the second `key:` in `text` (where a duplicate key is), if any.
+    static func secondLine(of key: String, in text: String) -> Int? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let body = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
+            if body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") || body.hasPrefix("'\(key)':") {
+                seen += 1
+                if seen == 2 { return index + 1 }
+            }
+        }
+        return nil
+    }
+
+    /// Reads a user file as UTF-8 text; a missing file or one that is not UTF-8 is an
+    /// error naming the file (and the place of the first bad byte).
+    static func text(path: String, what: String) throws(FileError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(file: path, line: nil, key: nil, message: "cannot read the \(what)")
+        }
+        switch UTF8Text.decode(data) {
+        case .success(let text): return text
+        case .failure(let bad): throw FileError(file: path, line: bad.line, key: nil, message: bad.description)
+        }
     }
 
     /// The scalar text of `node`, or an error that says what was expected.

@@ -27,7 +27,7 @@ public enum ConsoleLayout {
         let width = grid.width
         let badge = state.rewind.map { TimeBarView.badge($0, live: state.live) }
         HeaderView.render(snapshot, newAlarms: state.hasNewAlarms, rewindBadge: badge,
-                          showsTotals: state.view == .overview, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
+                          showsTotals: state.view == .overview, journalFailed: state.journalOpenFailure != nil, area: Rect(x: 0, y: 0, width: width, height: 1), into: &grid)
         let content = contentArea(grid.size)
         switch state.view {
         case .overview:

@@ -50,6 +50,7 @@ extension ModeCause {
         case .batteryLost: "battery capacity below survival minimum"
         case .arrayLost: "array area below survival minimum"
         case .radiatorLost: "all radiator loops failed"
+        case .numerical: "numerical: a model gave NaN or infinity"
         }
     }
 }

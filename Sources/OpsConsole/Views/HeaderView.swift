@@ -1,7 +1,8 @@
 import ConstellationSim
 
 /// The top line. Fields in display order: program, run state, `UNACK n SEVERITY`,
-/// `FLOOD`, simulation time, speed, achieved tick rate, and — in views without the
+/// `FLOOD`, `JOURNAL FAILED` (the alarm journal could not be opened or written; it always
+/// stays, like the run state, UNACK and FLOOD), simulation time, speed, achieved tick rate, and — in views without the
 /// fleet summary line, so each figure shows once — fleet by mode, delivered compute and
 /// solar vs load power (`Quantity`: `5.41 EFLOP/s`, `30.0 GW`). When the line is too
 /// narrow, whole fields are dropped lowest priority first (a number is never cut):
@@ -20,15 +21,18 @@ public enum HeaderView {
     ///   screen (`REWIND t-0:12:00`).
     /// - Parameter showsTotals: The fleet summary line is on screen (the overview): the
     ///   header then leaves mode counts, compute and power to it.
+    /// - Parameter journalFailed: The journal could not be opened (the snapshot's journal
+    ///   status tells of write errors later on).
     public static func render(_ snapshot: FleetSnapshot?, newAlarms: Bool = false, rewindBadge: String? = nil,
-                              showsTotals: Bool = false, area: Rect, into grid: inout Grid) {
+                              showsTotals: Bool = false, journalFailed: Bool = false, area: Rect, into grid: inout Grid) {
         grid.fill(area, style: Style(.header))
         let x = grid.put(" OrbitOps ", x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         guard let s = snapshot else {
             grid.put(" starting engine…", x: x, y: area.y, style: Style(.header), clip: area)
             return
         }
-        var fields = self.fields(s, newAlarms: newAlarms, totals: !showsTotals)
+        var fields = self.fields(s, newAlarms: newAlarms, totals: !showsTotals,
+                                 journalFailed: journalFailed || s.alarms.journal?.failure != nil)
         if let rewindBadge {
             fields[0] = Field(priority: 100, segments: [(" \(rewindBadge) ", Style(.warning, [.bold, .reverse]))])
         }
@@ -47,7 +51,7 @@ public enum HeaderView {
         }
     }
 
-    static func fields(_ s: FleetSnapshot, newAlarms: Bool, totals: Bool = true) -> [Field] {
+    static func fields(_ s: FleetSnapshot, newAlarms: Bool, totals: Bool = true, journalFailed: Bool = false) -> [Field] {
         let header = Style(.header)
         let state = s.runState == .running ? Style(.running, .bold) : Style(.paused, [.bold, .reverse])
         var out = [Field(priority: 100, segments: [(" \(s.runState.rawValue) ", state)])]
@@ -68,6 +72,9 @@ public enum HeaderView {
         }
         if summary.isFlooding {
             out.append(Field(priority: 100, segments: [(" FLOOD ", Style(.critical, [.bold, .reverse]))]))
+        }
+        if journalFailed {
+            out.append(Field(priority: 100, segments: [(" JOURNAL FAILED ", Style(.critical, [.bold, .reverse]))]))
         }
         out.append(Field(priority: 80, segments: [("\(s.time.utcString) UTC", header)]))
         out.append(Field(priority: 70, segments: [(s.speed.label, header)]))
