@@ -39,12 +39,11 @@ extension FuzzTarget {
 
 /// Every fuzz target, by name. Add a target here (one file under `Targets/`, a corpus
 /// directory `Tools/fuzz/corpus/<name>/` with a few valid inputs, and nothing else:
-/// `Tools/fuzz.sh` and the smoke test pick it up from this list). The CDM parser of the
-/// traffic issue gets its target here when it lands (`CDMFuzzTarget`, corpus `cdm`).
+/// `Tools/fuzz.sh` and the smoke test pick it up from this list).
 public enum FuzzTargets {
     public static let all: [any FuzzTarget] = [
         TLEFuzzTarget(), OMMFuzzTarget(), ScenarioFuzzTarget(), ThemeFuzzTarget(), ConfigFuzzTarget(),
-        JournalFuzzTarget(), DurationFuzzTarget(),
+        JournalFuzzTarget(), DurationFuzzTarget(), CDMFuzzTarget(),
     ]
 
     public static func named(_ name: String) -> (any FuzzTarget)? { all.first { $0.name == name } }
