@@ -23,6 +23,7 @@ import Testing
         return row.map { value in
             switch value {
             case .text(let t), .number(let t): t
+            case .missing: ""
             }
         }.joined(separator: ",")
     }
@@ -31,6 +32,7 @@ import Testing
         HeadlessRun.fleetRow(time: "t", simS: "0", simulation.aggregates).map { value in
             switch value {
             case .text(let t), .number(let t): t
+            case .missing: ""
             }
         }.joined(separator: ",")
     }

@@ -74,7 +74,9 @@ public enum LatencyView {
         }
         x = grid.put(lpad(String(row.hops), 6) + lpad(String(Int(row.pathKm.rounded())), 8) + "  ", x: x, y: y,
                      style: base, clip: clip)
-        SatelliteDetailView.sparkline(row.recentMs, x: x, y: y, into: &grid, clip: clip)
+        // Latency from zero up to the highest recent value: a bar's height is the latency itself.
+        let top = max(1, row.recentMs.filter(\.isFinite).max() ?? 1)
+        SatelliteDetailView.sparkline(row.recentMs, range: 0...top, limits: nil, x: x, y: y, into: &grid, clip: clip)
     }
 
     private static func map(_ latency: LatencySnapshot, selected: LatencyRow?, area: Rect, into grid: inout Grid) {

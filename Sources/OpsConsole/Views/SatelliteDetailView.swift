@@ -116,7 +116,7 @@ public enum SatelliteDetailView {
         ]
         // Label, bars, then `now  min … max`: at least 6 bars, at most the history.
         let room = min(SatelliteHistory.capacity, max(6, area.width - 10 - 36))
-        let barWidth = min(room, max(1, history?.tickValues.count ?? 1))
+        let barWidth = min(room, max(1, history?.count ?? 1))
         for scale in scales where y < area.maxY {
             let values = Array((history?.values(scale.series) ?? []).suffix(barWidth).map { $0 * scale.factor })
             grid.put(Format.left(scale.label, 10), x: area.x, y: y, style: Style(.muted), clip: area)
