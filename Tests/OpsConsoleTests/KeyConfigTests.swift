@@ -117,7 +117,7 @@ import Testing
         let loop = ConsoleLoop(backend: backend, engine: FakeEngine(makeSnapshot()), themes: [.builtIn, nord])
         loop.frame()
         #expect(backend.theme == nord)
-        #expect(backend.screen.text[23].hasSuffix(" default  1 Overview  2 3 4 5 "))
+        #expect(backend.screen.text[23].hasSuffix(" default  1 Overview  2 3 4 5 6 7 8 0 "))
         #expect(loop.state.message == "theme nord")
     }
 }
@@ -131,16 +131,17 @@ import Testing
         let text = grid.text.joined(separator: "\n")
         // Every action's key names are on screen.
         #expect(text.contains(" PgDn       page down"))
-        #expect(text.contains(" 1          view 1: overview"))
+        #expect(text.contains(" 1 2 3      overview, map, heatmap"))
+        #expect(text.contains(" 7 8 0      events, latency, catalog"))
         #expect(text.contains(" q          quit"))
         #expect(text.contains(" t          next theme for this backg…"))
         #expect(text.contains(" C          choose table columns"))
         #expect(text.contains(" ? F1       show / hide this help"))
-        // 42 actions in 21 rows; the box (24 rows, no blank line above its last) fills rows 0…23.
+        // The nine view keys share three lines: 40 lines in 20 rows; the box fills rows 0…23.
         // (Column 79, right of the box, shows the table underneath.)
         #expect(grid.text[0].prefix(79) == " ┌─ Keys ─" + String(repeating: "─", count: 68) + "┐")
-        #expect(grid.text[1].prefix(79) == " │ space      pause / resume the simula… C          choose table columns      │")
-        #expect(grid.text[14].prefix(79) == " │ 4          view 4: alarms             p          pin / unpin the satellite │")
+        #expect(grid.text[1].prefix(79) == " │ 1 2 3      overview, map, heatmap     o          sort table: next column (…│")
+        #expect(grid.text[14].prefix(79) == " │ Tab        next view                  Esc        clear / back to live      │")
         #expect(grid.text[22].hasPrefix(" │ any key closes this help"))
         #expect(grid.text[23].hasPrefix(" └"))
         #expect(text.contains(" Home       first satellite"))

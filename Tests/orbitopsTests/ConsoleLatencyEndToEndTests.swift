@@ -7,9 +7,9 @@ import Testing
         let home = try ConsoleViewsEndToEndTests.configHome()
         let tmux = try TmuxSession("env -u NO_COLOR XDG_CONFIG_HOME=\(home) \(BinaryUnderTest.path) console --paused "
                                    + "--scenario latency --no-journal", width: 110, height: 34)
-        #expect(tmux.waitFor("1 Overview · ", within: 30).ok)
+        #expect(tmux.waitFor("latency  1 Overview  2 3 4 5 6 7 8 0", within: 30).ok)
         try tmux.send("8")
-        #expect(tmux.waitFor("8 Latency · ").ok)
+        #expect(tmux.waitFor("latency  1 2 3 4 5 6 7 8 Latency  0").ok)
         #expect(tmux.waitFor("Latency  13 routes · one way, ms").ok)
         #expect(tmux.waitFor("▶ Paris > Luanda").ok)
         #expect(tmux.waitFor("Route  Paris > Luanda ·").ok)

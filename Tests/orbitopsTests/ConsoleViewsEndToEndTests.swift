@@ -57,7 +57,7 @@ import Testing
         try tmux.send("BTab")
         #expect(tmux.waitFor(Self.tabs(0, "Catalog")).ok)
         try tmux.send("BTab")
-        #expect(tmux.waitFor(Self.tabs(7, "Events")).ok)
+        #expect(tmux.waitFor(Self.tabs(8, "Latency")).ok)
         try tmux.send("q")
         #expect(tmux.waitForExit())
     }

@@ -186,7 +186,7 @@ import Testing
         (["journal", "JOURNAL", "--severity", "loud"], "--severity 'loud'"),
         (["journal", "JOURNAL", "--since", "yesterday"], "--since 'yesterday'"),
         (["journal", "JOURNAL", "--until", "5"], "--until '5' is neither a duration"),
-        (["simulate", "--duration", "1"], "--duration '1' is not a duration: use a number followed by s, m, h or d"),
+        (["simulate", "--duration", "1"], "--duration '1' is not a duration: it has no unit; use a number followed by s, m, h or d"),
         (["simulate", "--duration", "1h", "--every", "60"], "--every '60' is not a duration"),
         (["journal", "JOURNAL", "--format", "xml"], "xml"),
         (["simulate", "--duration", "10s", "--journal", "x.sqlite", "--no-journal"], "exclude each other"),

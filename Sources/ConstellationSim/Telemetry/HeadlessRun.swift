@@ -85,7 +85,7 @@ public struct HeadlessRun {
         self.durationS = durationS
         self.everyS = everyS
         self.telemetry = telemetry
-        if satellites != nil && telemetry != .satellites {
+        if satellites != nil && (telemetry == .fleet || telemetry == .maneuvers) {
             throw .satellitesWithFleetTelemetry
         }
         if telemetry == .routes {

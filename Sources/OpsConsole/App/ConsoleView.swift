@@ -23,6 +23,14 @@ public enum ConsoleView: Int, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The view's short name in the help overlay.
+    var helpName: String {
+        switch self {
+        case .constellation: return "heatmap"
+        default: return title.lowercased()
+        }
+    }
+
     /// The next view, wrapping (Tab), or the previous one (Shift-Tab).
     public func cycled(by step: Int) -> ConsoleView {
         let all = Self.allCases, n = all.count

@@ -10,7 +10,7 @@ public enum AsciiFallback {
         // Map marks (track, DEGRADED, SAFE, FAILED), chart limit lines, event-log commands.
         "•": "o", "▪": "d", "■": "S", "✖": "X", "┄": "-",
         "β": "b", "▸": ">", "▾": "v", "▼": "v", "“": "\"", "”": "\"", "−": "-", "≤": "<", "≥": ">", "◀": "<",
-        "▶": ">", "○": "o", "±": "+", "–": "-",
+        "▶": ">", "○": "o", "Δ": "d", "±": "+", "–": "-",
     ]
 
     /// The ASCII stand-in for `scalar`.

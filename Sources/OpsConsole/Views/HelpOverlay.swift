@@ -1,7 +1,15 @@
 /// A centred box listing every action and the keys bound to it.
 public enum HelpOverlay {
     public static func render(keyMap: KeyMap, area: Rect, into grid: inout Grid) {
-        let entries = ConsoleAction.allCases.map { action in
+        // The view keys share lines, three views a line (`1 2 3  overview, map, heatmap`),
+        // so every action still fits 80×24 in two columns.
+        let viewActions = ConsoleAction.allCases.filter { $0.view != nil }
+        let viewEntries = stride(from: 0, to: viewActions.count, by: 3).map { start in
+            let group = viewActions[start..<min(start + 3, viewActions.count)]
+            return (keys: group.compactMap { keyMap.keys(for: $0).first?.name }.joined(separator: " "),
+                    summary: group.compactMap { $0.view?.helpName }.joined(separator: ", "))
+        }
+        let entries = viewEntries + ConsoleAction.allCases.filter { $0.view == nil }.map { action in
             (keys: keyMap.keys(for: action).map(\.name).joined(separator: " "), summary: action.summary)
         }
         // One column when it fits the height, else two (three when two do not fit either).
