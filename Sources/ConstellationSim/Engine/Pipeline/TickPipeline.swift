@@ -20,7 +20,7 @@ enum PipelineStep: Sendable {
 ///
 /// Order: propagation → due fault injections → radiation → random failures →
 /// environment and array power → demand and grant → training jobs (slowest member) →
-/// power (heaters, compute, battery) → thermal → mode → ground contacts → alarm
+/// power (heaters, compute, battery) → thermal → louvers → mode → ground contacts → alarm
 /// samples → laser links (every mode known) → fleet aggregates → alarms.
 enum TickPipeline {
     /// The steps of one tick.
@@ -36,6 +36,7 @@ enum TickPipeline {
             .serial(WorkloadPhase()),
             .fleet(PowerPhase(context: c)),
             .fleet(ThermalPhase(context: c)),
+            .fleet(RadiatorLouverPhase(context: c)),
             .fleet(ModePhase(context: c)),
             .fleet(GroundContactPhase(context: c)),
             .fleet(AlarmSamplePhase(context: c)),
