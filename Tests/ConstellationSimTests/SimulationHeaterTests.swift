@@ -2,14 +2,22 @@ import Foundation
 import Testing
 @testable import ConstellationSim
 
-/// Heaters in the integrated tick: one satellite, then the eclipse-season shell.
+/// Heaters in the integrated tick: one satellite, then the eclipse-season shell. These
+/// check the heaters against the FIXED radiator (louvers disabled: closed emissivity =
+/// open), whose hand values they were written for; VariableRadiatorTests covers louvers.
 @Suite struct SimulationHeaterTests {
+    static var fixedRadiator: SpacecraftClass {
+        var c = SpacecraftClass()
+        c.thermal.closedEmissivity = c.thermal.emissivity
+        return c
+    }
+
     /// Idle accelerators, environment off (no Earth IR, no sun on the radiator): after 6 h
     /// the node sits at the 0 °C set point and the heater supplies the hand-computed
     /// 13 943.2 W (see ThermalHeaterTests: T_r = 234.542 K, G (T_a − T_r) = 15 443.2 W,
     /// minus the 1 500 W bus); the heater is part of the load.
     @Test func idleSatelliteHoldsTheSetPoint() {
-        var sim = Simulation(scenario: SimulationFixtures.single(constantUtilization: 0, environment: .allOff))
+        var sim = Simulation(scenario: SimulationFixtures.single(Self.fixedRadiator, constantUtilization: 0, environment: .allOff))
         sim.advance(ticks: 6 * 360)
         let s = sim.world
         #expect(abs(s.acceleratorTempC[0]) < 1e-6)
@@ -21,7 +29,7 @@ import Testing
     /// Energy accounting over two orbits, idle, environment on: in umbra every tick's
     /// battery drop is (bus + heater) × 10 s / 3600 / 0.95 Wh, and the heater is on there.
     @Test func batteryPaysForTheHeaterInEclipse() {
-        var sim = Simulation(scenario: SimulationFixtures.single(constantUtilization: 0))
+        var sim = Simulation(scenario: SimulationFixtures.single(Self.fixedRadiator, constantUtilization: 0))
         var eclipseTicks = 0
         for _ in 0..<(2 * 576) {
             let before = sim.world.battery[0].energyWh
@@ -54,6 +62,7 @@ import Testing
         let text = try #require(BuiltInScenarios.yaml(named: "eclipse-season"))
         #expect(text.contains("heater_max_w: 14000 ") && text.contains("planes: 12"))
         let small = text.replacingOccurrences(of: "planes: 12", with: "planes: 2")
+            .replacingOccurrences(of: "heater_max_w: 14000 ", with: "radiator_emissivity_closed: 0.9\n    heater_max_w: 14000 ")
         let heated = try ScenarioFile.parse(small, source: "on.yaml")
         let unheated = try ScenarioFile.parse(
             small.replacingOccurrences(of: "heater_max_w: 14000 ", with: "heater_max_w: 0 "), source: "off.yaml")

@@ -59,11 +59,14 @@ import Testing
     /// on the analytic steady state ε σ A T_r⁴ = Q, T_a = T_r + Q/G:
     /// unfaulted A = 100 m², G = 400 W/K: T_r = (18300 / (0.9 σ 100))^¼ = 244.7 K, T_a = 290.5 K;
     /// faulted A = 75 m², G = 300 W/K: T_r = 263.0 K, T_a = 324.0 K.
+    /// The twin's 17 °C is inside the louver band, so both fly a fixed radiator (closed
+    /// emissivity = open): the analytic values hold for a constant ε.
     @Test func scriptedRadiatorLoopFaultHeatsTheSatelliteAboveItsTwin() {
         let sigma = 5.670374e-8, q = 18_300.0
         let fault = ScriptedFault(atSimSeconds: 600, satellite: "P01-S01", kind: .radiatorLoop)
-        var faulted = Simulation(scenario: SimulationFixtures.single(environment: .allOff, scripted: [fault]))
-        var twin = Simulation(scenario: SimulationFixtures.single(environment: .allOff))
+        let fixed = SimulationHeaterTests.fixedRadiator
+        var faulted = Simulation(scenario: SimulationFixtures.single(fixed, environment: .allOff, scripted: [fault]))
+        var twin = Simulation(scenario: SimulationFixtures.single(fixed, environment: .allOff))
         // A fault at 600 s belongs to the tick [600 s, 610 s): visible at 610 s, not at 600 s.
         faulted.advance(ticks: 60)
         #expect(faulted.world.faults[0].failedRadiatorLoops == 0)

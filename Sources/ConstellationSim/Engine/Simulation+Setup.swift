@@ -31,10 +31,12 @@ struct ClassModel: Sendable {
 
     /// Thermal design with failed radiator loops removed: radiator area and the
     /// node-to-radiator conductance scale with the healthy loop fraction.
+    /// With `radiatorOpen` (the louver opening, 0…1), the emissivity the louvers give.
     @inline(__always)
-    func thermal(_ f: FaultState) -> ThermalParameters {
-        guard f.failedRadiatorLoops > 0 else { return thermal }
-        var t = thermal
+    func thermal(_ f: FaultState, radiatorOpen: Double = 1) -> ThermalParameters {
+        let louvered = VariableRadiator.applied(thermal, openFraction: radiatorOpen)
+        guard f.failedRadiatorLoops > 0 else { return louvered }
+        var t = louvered
         let k = f.radiatorFraction(faults)
         t.radiatorAreaM2 *= k
         // Conductance must stay positive for the solver; a fully failed radiator is FAILED anyway.
@@ -77,7 +79,8 @@ extension Simulation {
 
     /// Initial state: battery full; temperatures at the steady state of the epoch's
     /// environment with the bus plus the epoch demand dissipated, plus the heater power
-    /// that holds the set point when that alone would leave the node colder; SEU rate at the
+    /// that holds the set point when that alone would leave the node colder, and the louvers
+    /// at the opening consistent with that state; SEU rate at the
     /// expected rate where each satellite is.
     mutating func initializeStates() {
         let sun = SunEphemeris.position(at: time)
@@ -91,11 +94,13 @@ extension Simulation {
             let d = workload.demand(satellite: i, nowSimSeconds: 0, latitudeDeg: w.latitudeDeg[i],
                                     longitudeDeg: w.longitudeDeg[i], utcHours: utc)
             let loadW = model.power.busLoadW + d * model.power.fullAcceleratorPowerW
-            let absorbedW = model.thermal.environmentAbsorbedW(env, switches: scenario.environment)
-            let heaterW = ThermalHeater.steadyStateW(parameters: model.thermal, otherDissipationW: loadW,
-                                                     environmentAbsorbedW: absorbedW)
-            w.thermal[i] = ThermalModel.steadyState(
-                parameters: model.thermal, dissipationW: loadW + heaterW, environmentAbsorbedW: absorbedW)
+            // Louvers at the opening that holds this steady state (heaters only when closed).
+            let switches = scenario.environment
+            let steady = VariableRadiator.steadyState(parameters: model.thermal, otherDissipationW: loadW) {
+                $0.environmentAbsorbedW(env, switches: switches)
+            }
+            w.thermal[i] = steady.state
+            w.radiatorOpenFraction[i] = steady.openFraction
             let saa = context.anomalies[Int(context.anomalyOfGroup[Int(fleet.shellIndex[i])])]
             let inSAA = saa.contains(latitudeDeg: w.latitudeDeg[i], longitudeDeg: w.longitudeDeg[i])
             w.seuRatePerHour[i] = scenario.radiation.upsetsPerSecond(inSAA: inSAA) * 3600

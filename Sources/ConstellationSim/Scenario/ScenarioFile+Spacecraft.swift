@@ -9,6 +9,7 @@ extension ScenarioFile {
         "sun_projected_area_m2", "earth_view_area_m2",
         "accelerator_heat_capacity_j_per_k", "radiator_heat_capacity_j_per_k", "conductance_w_per_k",
         "throttle_c", "shutdown_c", "heater_setpoint_c", "heater_max_w",
+        "radiator_emissivity_closed", "louver_closed_c", "louver_open_c", "louver_time_constant_s",
         "battery_strings", "array_strings", "radiator_loops", "accelerator_boards", "mtbf_hours",
         "dry_mass_kg", "propellant_kg", "isp_s",
     ]
@@ -85,6 +86,12 @@ extension ScenarioFile {
         thermal.heaterSetpointC = try r.double("heater_setpoint_c", unit: "degrees Celsius",
                                                default: thermal.heaterSetpointC)
         thermal.heaterMaxW = try r.double("heater_max_w", unit: "watts", default: thermal.heaterMaxW, range: .nonNegative)
+        thermal.closedEmissivity = try r.double("radiator_emissivity_closed", unit: "fraction",
+                                                default: min(thermal.closedEmissivity, thermal.emissivity), range: .fraction)
+        thermal.louverClosedC = try r.double("louver_closed_c", unit: "degrees Celsius", default: thermal.louverClosedC)
+        thermal.louverOpenC = try r.double("louver_open_c", unit: "degrees Celsius", default: thermal.louverOpenC)
+        thermal.louverTimeConstantS = try r.double("louver_time_constant_s", unit: "seconds",
+                                                   default: thermal.louverTimeConstantS, range: .nonNegative)
         design.thermal = thermal
         design.faults = try faultParameters(r, base: design.faults)
         let issues = power.validationIssues + thermal.validationIssues
@@ -107,6 +114,8 @@ extension ScenarioFile {
             ("sunProjectedAreaM2", "sun_projected_area_m2"), ("earthViewAreaM2", "earth_view_area_m2"),
             ("shutdownC", "shutdown_c"), ("throttleC", "throttle_c"),
             ("heaterSetpointC", "heater_setpoint_c"), ("heaterMaxW", "heater_max_w"),
+            ("closedEmissivity", "radiator_emissivity_closed"), ("louverClosedC", "louver_closed_c"),
+            ("louverOpenC", "louver_open_c"), ("louverTimeConstantS", "louver_time_constant_s"),
         ]
         var text = issue
         for (swiftName, fileName) in names where text.hasPrefix(swiftName) || text.contains(" " + swiftName) || text.contains("(" + swiftName) {

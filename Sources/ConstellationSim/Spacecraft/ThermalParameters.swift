@@ -66,13 +66,24 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
     public var heaterSetpointC: Double
     /// Most electrical power the accelerator-node heaters can draw, W (0: no heaters).
     public var heaterMaxW: Double
+    /// Effective emissivity of the radiator with its louvers closed, 0…`emissivity`
+    /// (`emissivity` itself is the open value; equal values: a fixed radiator). See
+    /// ``VariableRadiator``. Default 0.15 = 0.9 / 6 (Gilmore vol. I ch. 9: open rejects ≈ 6× closed).
+    public var closedEmissivity: Double
+    /// Accelerator temperature at or below which the louvers are fully closed, °C.
+    public var louverClosedC: Double
+    /// Accelerator temperature at or above which the louvers are fully open, °C.
+    public var louverOpenC: Double
+    /// Time constant of the louver actuator, s (0: follows the temperature at once).
+    public var louverTimeConstantS: Double
 
     public init(
         acceleratorHeatCapacityJPerK: Double = 60_000, radiatorHeatCapacityJPerK: Double = 180_000,
         conductanceWPerK: Double = 400, radiatorAreaM2: Double = 50, radiatingSides: Int = 2,
         emissivity: Double = 0.9, solarAbsorptivity: Double = 0.2, sunProjectedAreaM2: Double = 5,
         earthViewAreaM2: Double = 50, throttleC: Double = 90, shutdownC: Double = 105,
-        heaterSetpointC: Double = 0, heaterMaxW: Double = 14_000
+        heaterSetpointC: Double = 0, heaterMaxW: Double = 14_000, closedEmissivity: Double = 0.15,
+        louverClosedC: Double = 10, louverOpenC: Double = 25, louverTimeConstantS: Double = 300
     ) {
         self.acceleratorHeatCapacityJPerK = acceleratorHeatCapacityJPerK
         self.radiatorHeatCapacityJPerK = radiatorHeatCapacityJPerK
@@ -87,7 +98,14 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
         self.shutdownC = shutdownC
         self.heaterSetpointC = heaterSetpointC
         self.heaterMaxW = heaterMaxW
+        self.closedEmissivity = closedEmissivity
+        self.louverClosedC = louverClosedC
+        self.louverOpenC = louverOpenC
+        self.louverTimeConstantS = louverTimeConstantS
     }
+
+    /// The radiator's emissivity can be turned down (louvers closed below `emissivity`).
+    @inlinable public var isVariableRadiator: Bool { closedEmissivity < emissivity }
 
     /// Area radiating to space, m² (face area × radiating sides).
     @inlinable public var radiatingAreaM2: Double { radiatorAreaM2 * Double(radiatingSides) }
@@ -132,6 +150,13 @@ public struct ThermalParameters: Sendable, Hashable, Codable {
         if !heaterSetpointC.isFinite || !(heaterSetpointC < throttleC) {
             issues.append("heaterSetpointC (\(heaterSetpointC)) must be below throttleC (\(throttleC))")
         }
+        if !(closedEmissivity >= 0 && closedEmissivity <= emissivity) {
+            issues.append("closedEmissivity must be in [0, emissivity] (got \(closedEmissivity), emissivity \(emissivity))")
+        }
+        if !louverClosedC.isFinite || !(louverOpenC >= louverClosedC) {
+            issues.append("louverOpenC (\(louverOpenC)) must be at or above louverClosedC (\(louverClosedC))")
+        }
+        if !(louverTimeConstantS >= 0) { issues.append("louverTimeConstantS must be ≥ 0 (got \(louverTimeConstantS))") }
         if !(shutdownC > throttleC) { issues.append("shutdownC (\(shutdownC)) must be above throttleC (\(throttleC))") }
         return issues
     }

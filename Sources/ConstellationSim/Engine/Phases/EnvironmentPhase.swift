@@ -1,9 +1,9 @@
 /// Sunlight (conical shadow), array output, the radiator's absorbed environment (Sun,
-/// albedo, Earth IR), the beta angle, and the power the bus could be given this tick.
+/// albedo, Earth IR; Earth IR at the louvers' emissivity), the beta angle, and the power the bus could be given this tick.
 /// A lost battery string takes its stored energy with it (energy clamped to capacity).
 struct EnvironmentPhase: FleetPhase {
     static let name = "environment"
-    static let reads: [WorldColumn] = [.positionKm, .velocityKmS, .faults, .mode]
+    static let reads: [WorldColumn] = [.positionKm, .velocityKmS, .faults, .mode, .radiatorOpenFraction]
     static let writes: [WorldColumn] = [.litFraction, .solarW, .environmentAbsorbedW, .betaDeg, .battery, .availableW]
 
     let context: TickContext
@@ -20,7 +20,7 @@ struct EnvironmentPhase: FleetPhase {
             let generatedW = w.mode[i] == .failed
                 ? 0 : power.array.generatedPowerW(in: environment, yearsInOrbit: e.yearsInOrbit)
             w.solarW[i] = generatedW
-            w.environmentAbsorbedW[i] = model.thermal(fault).environmentAbsorbedW(environment, switches: c.switches)
+            w.environmentAbsorbedW[i] = model.thermal(fault, radiatorOpen: w.radiatorOpenFraction[i]).environmentAbsorbedW(environment, switches: c.switches)
             w.betaDeg[i] = degrees(BetaAngle.radians(positionKm: w.positionKm[i], velocityKmPerS: w.velocityKmS[i],
                                                      sunDirection: e.sun.direction))
             if w.battery[i].energyWh > power.battery.capacityWh { w.battery[i].energyWh = power.battery.capacityWh }

@@ -3,7 +3,8 @@
 /// health). Training jobs then hold their members to the slowest (`WorkloadPhase`).
 struct SchedulingPhase: FleetPhase {
     static let name = "scheduling"
-    static let reads: [WorldColumn] = [.geodetic, .mode, .faults, .thermal, .radiation, .environmentAbsorbedW,
+    static let reads: [WorldColumn] = [.geodetic, .mode, .faults, .thermal, .radiatorOpenFraction, .radiation,
+                                       .environmentAbsorbedW,
                                        .availableW, .workload]
     static let writes: [WorldColumn] = [.demand, .heaterHoldingW, .utilization, .schedulingLimit]
 
@@ -22,7 +23,7 @@ struct SchedulingPhase: FleetPhase {
             let fault = w.faults[i]
             let power = model.power(fault)
             let fullW = power.fullAcceleratorPowerW
-            let thermalP = model.thermal(fault)
+            let thermalP = model.thermal(fault, radiatorOpen: w.radiatorOpenFraction[i])
             let thermal = w.thermal[i], absorbedW = w.environmentAbsorbedW[i]
             // Heaters before compute: the accelerators' own heat counts towards the set point.
             let holdingW = failed ? 0 : ThermalHeater.holdingDissipationW(

@@ -9,7 +9,7 @@ public enum WorldColumn: String, Sendable, CaseIterable {
     case litFraction, betaDeg, environmentAbsorbedW
     case solarW, availableW, demand, utilization, schedulingLimit
     case loadW, heaterHoldingW, heaterW, heaterRequestW, powerVerdict, netPowerW, batterySOC
-    case acceleratorTempC, radiatorTempC
+    case acceleratorTempC, radiatorTempC, radiatorOpenFraction
     case seuTotal, uncorrectableThisTick, seuRatePerHour
     case groundContact, minutesSinceContact, islUpMask
     case alarmSamples

@@ -20,7 +20,7 @@ enum PipelineStep: Sendable {
 ///
 /// Order: propagation → catalog objects (not ours) → due fault injections → radiation → random failures →
 /// environment and array power → demand and grant → training jobs (slowest member) →
-/// power (heaters, compute, battery) → thermal → numerical guard → mode → ground contacts → alarm
+/// power (heaters, compute, battery) → thermal → louvers → numerical guard → mode → ground contacts → alarm
 /// samples → laser links (every mode known) → cluster separations → fleet aggregates →
 /// routing (links up) →
 /// alarms.
@@ -39,6 +39,7 @@ enum TickPipeline {
             .serial(WorkloadPhase()),
             .fleet(PowerPhase(context: c)),
             .fleet(ThermalPhase(context: c)),
+            .fleet(RadiatorLouverPhase(context: c)),
             .fleet(NumericalGuardPhase()),
             .fleet(ModePhase(context: c)),
             .fleet(GroundContactPhase(context: c)),

@@ -37,6 +37,7 @@ extension WorldState {
             { bits("netPowerW", self.netPowerW, other.netPowerW) }, { bits("batterySOC", self.batterySOC, other.batterySOC) },
             { bits("acceleratorTempC", self.acceleratorTempC, other.acceleratorTempC) },
             { bits("radiatorTempC", self.radiatorTempC, other.radiatorTempC) },
+            { bits("radiatorOpenFraction", self.radiatorOpenFraction, other.radiatorOpenFraction) },
             { check("seuTotal", self.seuTotal, other.seuTotal) },
             { check("uncorrectableThisTick", self.uncorrectableThisTick, other.uncorrectableThisTick) },
             { bits("seuRatePerHour", self.seuRatePerHour, other.seuRatePerHour) },

@@ -80,6 +80,8 @@ public final class WorldState: @unchecked Sendable {
     // MARK: Thermal
     public let acceleratorTempC: Column<Double>
     public let radiatorTempC: Column<Double>
+    /// Louver opening of the variable radiator, 0 closed … 1 open (`VariableRadiator`).
+    public let radiatorOpenFraction: Column<Double>
 
     // MARK: Radiation
     /// Single-event upsets so far (correctable + uncorrectable).
@@ -157,6 +159,7 @@ public final class WorldState: @unchecked Sendable {
         batterySOC = allocator.make(0)
         acceleratorTempC = allocator.make(0)
         radiatorTempC = allocator.make(0)
+        radiatorOpenFraction = allocator.make(1)
         seuTotal = allocator.make(0)
         uncorrectableThisTick = allocator.make(0)
         seuRatePerHour = allocator.make(0)

@@ -38,6 +38,10 @@ extension BuiltInScenarios {
         shutdown_c: 105
         heater_setpoint_c: 0           # thermostat of the accelerator-node heaters
         heater_max_w: 14000            # heater rating (0: no heaters)
+        radiator_emissivity_closed: 0.15   # louvers closed (= radiator_emissivity: a fixed radiator)
+        louver_closed_c: 10            # accelerator node at or below: louvers fully closed
+        louver_open_c: 25              # at or above: fully open
+        louver_time_constant_s: 300    # actuator lag
         battery_strings: 50
         array_strings: 50
         radiator_loops: 4
