@@ -68,7 +68,7 @@ import Testing
         // 60 ticks of 10 s behind live.
         #expect(grid.text[0].hasPrefix(" OrbitOps   REWIND t-0:10:00  UNACK 0 2026-06-21 00:07:00 UTC"))
         #expect(grid[12, 0].style.role == .warning)
-        #expect(grid.text[23] == " REWIND  ├──●───┤ t+0:07:00 · b → scrub · Esc live default  1 Overview  2 3 4 5 ")
+        #expect(grid.text[23] == " REWIND  t+0:07:00 · b → scrub · Esc live  default  1 Overview  2 3 4 5 6 7 8 0 ")
         // While the wanted past is being built the bar says so.
         state.rewind = RewindState(tick: 50)
         ConsoleLayout.render(state, makeSnapshot(), into: &grid)

@@ -47,9 +47,9 @@ private func isClean(_ grid: Grid) -> Bool {
     @Test func footerAt80FitsWholeHintsBeforeTheStatus() {
         let (grid, _) = render(.overview, Size(width: 80, height: 24))
         let footer = grid.text[23]
-        #expect(footer == " space pause  . step  ? help  / filter        single-shell  1 Overview  2 3 4 5 ")
+        #expect(footer == " space pause  . step  ? help  g jump  single-shell  1 Overview  2 3 4 5 6 7 8 0 ")
         #expect(grid[61, 23].style == Style(.title, [.bold, .reverse]), "the current view's tab")
-        #expect(grid[73, 23].style == Style(.title), "another view's tab")
+        #expect(grid[64, 23].style == Style(.title), "another view's tab")
     }
 }
 
