@@ -60,8 +60,10 @@ public struct RecordedSession: Sendable {
                let spacecraft: String = row.lenient("catalog_spacecraft") {
                 recipe.extraCatalog = .init(name: name, text: catalog, spacecraft: spacecraft)
             }
-            if let json: String = row["catalog_objects"] {
-                guard let files = ScenarioRecipe.catalogObjectFiles(json: json) else {
+            // Read as a raw value: a damaged cell (a blob, a number) is an error, never a trap.
+            let objects: DatabaseValue = row.lenient("catalog_objects") ?? .null
+            if !objects.isNull {
+                guard let json = String.fromDatabaseValue(objects), let files = ScenarioRecipe.catalogObjectFiles(json: json) else {
                     throw CommandLogError(message: "\(path): the session's recorded catalog objects do not decode")
                 }
                 recipe.catalogObjectFiles = files
